@@ -1,0 +1,107 @@
+import type { Entity } from '@backstage/catalog-model';
+
+/** Prefix of every annotation the suite writes. @public */
+export const CLOUD_PI_NATIVE_ANNOTATION_PREFIX = 'cloud-pi-native.fr/';
+
+/** Annotations written by the catalog provider and read by the cards. @public */
+export const CLOUD_PI_NATIVE_ANNOTATIONS = {
+  /** Name of the configured console instance the entity comes from. */
+  instance: 'cloud-pi-native.fr/instance',
+  projectId: 'cloud-pi-native.fr/project-id',
+  projectSlug: 'cloud-pi-native.fr/project-slug',
+  projectStatus: 'cloud-pi-native.fr/status',
+  projectLocked: 'cloud-pi-native.fr/locked',
+  lastProvisioningVersion: 'cloud-pi-native.fr/last-provisioning-version',
+  repositoryId: 'cloud-pi-native.fr/repository-id',
+  repositoryName: 'cloud-pi-native.fr/repository-name',
+  externalRepoUrl: 'cloud-pi-native.fr/external-repo-url',
+  isInfra: 'cloud-pi-native.fr/is-infra',
+  environmentId: 'cloud-pi-native.fr/environment-id',
+  environmentName: 'cloud-pi-native.fr/environment-name',
+  stage: 'cloud-pi-native.fr/stage',
+  zone: 'cloud-pi-native.fr/zone',
+  cluster: 'cloud-pi-native.fr/cluster',
+  clusterId: 'cloud-pi-native.fr/cluster-id',
+  cpu: 'cloud-pi-native.fr/cpu',
+  gpu: 'cloud-pi-native.fr/gpu',
+  memory: 'cloud-pi-native.fr/memory',
+  autosync: 'cloud-pi-native.fr/autosync',
+  oidcGroup: 'cloud-pi-native.fr/oidc-group',
+} as const;
+
+const A = CLOUD_PI_NATIVE_ANNOTATIONS;
+
+function annotation(entity: Entity, key: string): string | undefined {
+  const value = entity.metadata.annotations?.[key];
+  return value && value.trim() !== '' ? value : undefined;
+}
+
+/** Where an entity points in Cloud π: instance and project, plus repo or env. @public */
+export interface CloudPiEntityRef {
+  instance: string;
+  projectSlug: string;
+  projectId?: string;
+  repositoryName?: string;
+  environmentName?: string;
+}
+
+/**
+ * Reads the Cloud π coordinates of an entity from its annotations, or
+ * `undefined` when it is not a Cloud π entity. Only names and ids are read:
+ * URLs are always derived from configuration, never from annotations.
+ *
+ * @public
+ */
+export function getCloudPiEntityRef(entity: Entity): CloudPiEntityRef | undefined {
+  const instance = annotation(entity, A.instance);
+  const projectSlug = annotation(entity, A.projectSlug);
+  if (!instance || !projectSlug) return undefined;
+  return {
+    instance,
+    projectSlug,
+    projectId: annotation(entity, A.projectId),
+    repositoryName: annotation(entity, A.repositoryName),
+    environmentName: annotation(entity, A.environmentName),
+  };
+}
+
+/** Whether an entity belongs to a Cloud π project. @public */
+export function isCloudPiNativeAvailable(entity: Entity): boolean {
+  return getCloudPiEntityRef(entity) !== undefined;
+}
+
+/** Whether an entity is a Cloud π project (a System). @public */
+export function isCloudPiProject(entity: Entity): boolean {
+  return entity.kind.toLowerCase() === 'system' && isCloudPiNativeAvailable(entity);
+}
+
+/** Whether an entity is a Cloud π repository (a Component). @public */
+export function isCloudPiRepository(entity: Entity): boolean {
+  return (
+    isCloudPiNativeAvailable(entity) &&
+    annotation(entity, A.repositoryName) !== undefined
+  );
+}
+
+/** Whether an entity is a Cloud π environment (a Resource). @public */
+export function isCloudPiEnvironment(entity: Entity): boolean {
+  return (
+    isCloudPiNativeAvailable(entity) &&
+    annotation(entity, A.environmentName) !== undefined
+  );
+}
+
+/** Whether the quality gate card has something to show (a repo or a project). @public */
+export function isQualityGateAvailable(entity: Entity): boolean {
+  return isCloudPiRepository(entity) || isCloudPiProject(entity);
+}
+
+/** Whether the deployments card has something to show. @public */
+export function isDeploymentsAvailable(entity: Entity): boolean {
+  return isCloudPiNativeAvailable(entity);
+}
+
+/** Whether the observability card has something to show. @public */
+export function isObservabilityAvailable(entity: Entity): boolean {
+  return isCloudPiProject(entity) || isCloudPiEnvironment(entity);
+}

@@ -1,0 +1,13 @@
+/**
+ * Isomorphic building blocks of the Cloud π Native plugin suite: console
+ * resource schemas, the platform's validation and naming rules, permission
+ * bitfields and entity annotations.
+ *
+ * @packageDocumentation
+ */
+
+export * from './annotations';
+export * from './naming';
+export * from './permissions';
+export * from './schemas';
+export * from './validation';

@@ -1,0 +1,27 @@
+export { b36, h4, isUuid, sha1Prefix4 } from './hash';
+export {
+  allocateSlug,
+  argoCdAppProjectName,
+  argoCdEnvAppName,
+  argoCdObservabilityAppName,
+  argoCdPrefix,
+  argoCdRootAppName,
+  argoCdWorkloadAppName,
+  consoleProjectUrl,
+  dsoLabelSelector,
+  gitlabGroupPath,
+  gitlabProjectPath,
+  gitlabRepoUrl,
+  gitlabZoneInfraPath,
+  gitopsValuesFilePath,
+  grafanaInstanceUrl,
+  namespaceName,
+  observabilityTenant,
+  sonarQubeProjectKey,
+  sonarQubeProjectName,
+  stageKind,
+  vaultPlatformPath,
+  vaultProjectMount,
+  vaultZoneMount,
+} from './names';
+export type { StageKind } from './names';

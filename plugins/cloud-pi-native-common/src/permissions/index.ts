@@ -1,0 +1,26 @@
+export {
+  ADMIN_PERMS,
+  PROJECT_PERMS,
+  combinePerms,
+  formatPerms,
+  hasAnyPerm,
+  parsePerms,
+  projectPermNames,
+} from './bits';
+export type { AdminPermName, ProjectPermName } from './bits';
+export {
+  DEFAULT_EVERYONE_PERMS,
+  DEFAULT_PROJECT_ROLES,
+  EVERYONE_ADMIN_PERMS,
+} from './roles';
+export type { DefaultProjectRole } from './roles';
+export {
+  AdminAuthorized,
+  ProjectAuthorized,
+  resolveProjectPerms,
+} from './predicates';
+export type {
+  PermissionContext,
+  PermissionRole,
+  ProjectPermissionSource,
+} from './predicates';

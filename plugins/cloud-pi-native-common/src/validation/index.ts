@@ -1,0 +1,35 @@
+export {
+  DESCRIPTION_MAX_LENGTH,
+  ENVIRONMENT_NAME_MAX_LENGTH,
+  PROJECT_NAME_MAX_LENGTH,
+  REPOSITORY_NAME_MAX_LENGTH,
+  RESERVED_REPOSITORY_NAMES,
+  clusterLabelSchema,
+  descriptionSchema,
+  emailSchema,
+  environmentNameSchema,
+  externalRepoUrlSchema,
+  projectNameSchema,
+  repositoryNameSchema,
+  resourceAmountSchema,
+  roleNameSchema,
+  stageNameSchema,
+  tokenNameSchema,
+  zoneSlugSchema,
+} from './rules';
+export {
+  PRIVATE_REPOSITORY_CREDENTIALS_MESSAGE,
+  createEnvironmentInputSchema,
+  createProjectInputSchema,
+  createRepositoryInputSchema,
+  formatValidationError,
+  syncRepositoryInputSchema,
+  updateEnvironmentInputSchema,
+} from './inputs';
+export type {
+  CreateEnvironmentInput,
+  CreateProjectInput,
+  CreateRepositoryInput,
+  SyncRepositoryInput,
+  UpdateEnvironmentInput,
+} from './inputs';

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/** Longest project name the console accepts. @public */
+export const PROJECT_NAME_MAX_LENGTH = 20;
+/** Longest description the console accepts. @public */
+export const DESCRIPTION_MAX_LENGTH = 280;
+/** Longest environment name the console accepts (`varchar(11)`). @public */
+export const ENVIRONMENT_NAME_MAX_LENGTH = 11;
+/** Longest internal repository name the console accepts. @public */
+export const REPOSITORY_NAME_MAX_LENGTH = 20;
+/** Repository names the console keeps for its own plumbing. @public */
+export const RESERVED_REPOSITORY_NAMES = [
+  'mirror',
+  'infra-apps',
+  'infra-observability',
+] as const;
+
+/** Project name: `^[a-z0-9]+$`, 2 to 20 characters. @public */
+export const projectNameSchema = z
+  .string({ error: 'Le nom du projet est obligatoire.' })
+  .min(2, { error: 'Le nom du projet doit contenir au moins 2 caractères.' })
+  .max(PROJECT_NAME_MAX_LENGTH, {
+    error: `Le nom du projet ne doit pas dépasser ${PROJECT_NAME_MAX_LENGTH} caractères.`,
+  })
+  .regex(/^[a-z0-9]+$/, {
+    error:
+      'Le nom du projet ne doit contenir que des lettres minuscules et des chiffres, sans espace ni tiret.',
+  });
+
+/** Project description: at most 280 characters. @public */
+export const descriptionSchema = z.string().max(DESCRIPTION_MAX_LENGTH, {
+  error: `La description ne doit pas dépasser ${DESCRIPTION_MAX_LENGTH} caractères.`,
+});
+
+/** Environment name: `^[a-z0-9]+$`, 2 to 11 characters. @public */
+export const environmentNameSchema = z
+  .string({ error: "Le nom de l'environnement est obligatoire." })
+  .min(2, {
+    error: "Le nom de l'environnement doit contenir au moins 2 caractères.",
+  })
+  .max(ENVIRONMENT_NAME_MAX_LENGTH, {
+    error: `Le nom de l'environnement ne doit pas dépasser ${ENVIRONMENT_NAME_MAX_LENGTH} caractères.`,
+  })
+  .regex(/^[a-z0-9]+$/, {
+    error:
+      "Le nom de l'environnement ne doit contenir que des lettres minuscules et des chiffres.",
+  });
+
+/** Internal repository name: `^[a-z0-9][a-z0-9-]*[a-z0-9]$`, 2 to 20, not reserved. @public */
+export const repositoryNameSchema = z
+  .string({ error: 'Le nom du dépôt interne est obligatoire.' })
+  .min(2, {
+    error: 'Le nom du dépôt interne doit contenir au moins 2 caractères.',
+  })
+  .max(REPOSITORY_NAME_MAX_LENGTH, {
+    error: `Le nom du dépôt interne ne doit pas dépasser ${REPOSITORY_NAME_MAX_LENGTH} caractères.`,
+  })
+  .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, {
+    error:
+      'Le nom du dépôt interne ne doit contenir que des lettres minuscules, des chiffres et des tirets, sans tiret au début ni à la fin.',
+  })
+  .refine(
+    name =>
+      !(RESERVED_REPOSITORY_NAMES as readonly string[]).includes(
+        name.toLowerCase(),
+      ),
+    {
+      error: `Le nom du dépôt interne ne peut pas être l'un des noms réservés : ${RESERVED_REPOSITORY_NAMES.join(
+        ', ',
+      )}.`,
+    },
+  );
+
+/** External repository URL: empty (standalone) or an https URL ending in `.git`. @public */
+export const externalRepoUrlSchema = z.union(
+  [
+    z.literal(''),
+    z
+      .string()
+      .regex(/^https:\/\/.*\.git$/)
+      .refine(isValidUrl),
+  ],
+  {
+    error:
+      "L'URL du dépôt externe doit commencer par https:// et se terminer par .git.",
+  },
+);
+
+/** A CPU, GPU or memory amount: a finite number ≥ 0. @public */
+export function resourceAmountSchema(label: string) {
+  return z
+    .number({ error: `${label} doit être un nombre.` })
+    .finite({ error: `${label} doit être un nombre.` })
+    .min(0, { error: `${label} doit être positif ou nul.` });
+}
+
+/** Token name: `^[a-z0-9][a-z0-9-]*[a-z0-9]$`, 2 to 32 characters. @public */
+export const tokenNameSchema = z
+  .string()
+  .min(2, { error: 'Le nom du jeton doit contenir au moins 2 caractères.' })
+  .max(32, { error: 'Le nom du jeton ne doit pas dépasser 32 caractères.' })
+  .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, {
+    error:
+      'Le nom du jeton ne doit contenir que des lettres minuscules, des chiffres et des tirets.',
+  });
+
+/** Role name: at most 30 characters. @public */
+export const roleNameSchema = z
+  .string()
+  .min(1, { error: 'Le nom du rôle est obligatoire.' })
+  .max(30, { error: 'Le nom du rôle ne doit pas dépasser 30 caractères.' });
+
+/** Zone slug: `^[a-z0-9-]+$`, 1 to 10 characters. @public */
+export const zoneSlugSchema = z
+  .string()
+  .min(1)
+  .max(10)
+  .regex(/^[a-z0-9-]+$/, { error: 'Le slug de la zone est invalide.' });
+
+/** Cluster label: `^[a-zA-Z0-9-]+$`, at most 50 characters. @public */
+export const clusterLabelSchema = z
+  .string()
+  .min(1)
+  .max(50)
+  .regex(/^[a-zA-Z0-9-]+$/, { error: 'Le nom du cluster est invalide.' });
+
+/** Stage name: `^[a-zA-Z0-9]+$`, 2 to 20 characters. @public */
+export const stageNameSchema = z
+  .string()
+  .min(2)
+  .max(20)
+  .regex(/^[a-zA-Z0-9]+$/, {
+    error: "Le nom du type d'environnement est invalide.",
+  });
+
+/** E-mail address of a user to add to a project. @public */
+export const emailSchema = z.email({ error: "L'adresse e-mail est invalide." });
+
+function isValidUrl(value: string): boolean {
+  try {
+    return Boolean(new URL(value));
+  } catch {
+    return false;
+  }
+}

@@ -1,14 +1,15 @@
-import { render, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('should render', async () => {
+  it('starts on the Cloud π Native sign-in page', async () => {
     process.env = {
       NODE_ENV: 'test',
       APP_CONFIG: [
         {
           data: {
             app: { title: 'Test' },
+            auth: { environment: 'development' },
             backend: { baseUrl: 'http://localhost:7007' },
             techdocs: {
               storageUrl: 'http://localhost:7007/api/techdocs/static/docs',
@@ -19,10 +20,14 @@ describe('App', () => {
       ] as any,
     };
 
-    const rendered = render(App.createRoot());
+    render(App.createRoot());
 
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
+    expect(
+      await screen.findByText(
+        'Connexion avec votre compte Cloud π Native (Keycloak)',
+      ),
+    ).toBeInTheDocument();
+    // Guest access exists in the development auth environment only.
+    expect(await screen.findByText('Guest')).toBeInTheDocument();
   });
 });

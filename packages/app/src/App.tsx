@@ -1,8 +1,16 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import cloudPiNativePlugin from '@cpin/plugin-cloud-pi-native/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
+import { signInModule } from './modules/signIn';
 
 export default createApp({
-  features: [catalogPlugin, navModule, homeModule],
+  features: [
+    catalogPlugin,
+    cloudPiNativePlugin,
+    navModule,
+    homeModule,
+    signInModule,
+  ],
 });

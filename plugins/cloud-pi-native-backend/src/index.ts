@@ -1,1 +1,7 @@
-export {};
+/**
+ * Backend of the Cloud π Native entity cards.
+ *
+ * @packageDocumentation
+ */
+
+export { cloudPiNativePlugin as default } from './plugin';

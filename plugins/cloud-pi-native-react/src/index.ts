@@ -1,1 +1,7 @@
-export {};
+/**
+ * Shared React API refs and hooks of the Cloud π Native frontend plugin.
+ *
+ * @packageDocumentation
+ */
+
+export * from './apis';

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { signInWithKeycloak } from './signIn';
+
+const screenshots = 'e2e-test-results/screenshots';
+
+const owner = {
+  email: process.env.CPIN_E2E_USER ?? 'alice.martin@interieur.gouv.fr',
+  password: process.env.CPIN_E2E_PASSWORD ?? 'alice',
+};
+
+test('signs in with Keycloak, browses the catalog and opens an entity page', async ({
+  page,
+}) => {
+  await signInWithKeycloak(page, owner);
+
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: /catalog|catalogue/i })
+    .first()
+    .click();
+  const entityLink = page.getByRole('link', {
+    name: 'plugin-cloud-pi-native-backend',
+  });
+  await expect(entityLink).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/catalog.png`, fullPage: true });
+
+  await entityLink.click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/plugin-cloud-pi-native-backend/);
+  await expect(
+    page.getByRole('heading', { name: /Cloud π Native backend plugin|plugin-cloud-pi-native-backend/ }).first(),
+  ).toBeVisible();
+  await expect(page.getByText('cloud-pi-native-backstage').first()).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/entity-page.png`, fullPage: true });
+});

@@ -1,0 +1,14 @@
+import { startTestBackend } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { cloudPiNativePlugin } from './plugin';
+
+describe('cloudPiNativePlugin', () => {
+  it('serves its health endpoint', async () => {
+    const { server } = await startTestBackend({
+      features: [cloudPiNativePlugin],
+    });
+    await request(server)
+      .get('/api/cloud-pi-native/health')
+      .expect(200, { status: 'ok' });
+  });
+});

@@ -1,0 +1,1 @@
+export { cloudPiAuthApiRef } from './cloudPiAuthApiRef';

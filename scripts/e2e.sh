@@ -45,7 +45,8 @@ log "Starting the backend (production config, PostgreSQL $PGHOST:$PGPORT)"
   export POSTGRES_PASSWORD="${PGPASSWORD:-postgres}"
   export KEYCLOAK_METADATA_URL=http://localhost:7180/realms/cloud-pi/.well-known/openid-configuration
   export KEYCLOAK_CLIENT_ID=backstage KEYCLOAK_CLIENT_SECRET=cpin-sandbox-backstage-secret
-  exec setsid node dist/index.cjs.js \
+  # The same sources `yarn build:backend` bundles, run without a watcher.
+  exec setsid node --require @backstage/cli/config/nodeTransform.cjs src/index.ts \
     --config ../../app-config.yaml --config ../../app-config.production.yaml --config "$E2E_CONFIG"
 ) > "$LOGS/backend.log" 2>&1 &
 PIDS+=($!)

@@ -72,19 +72,15 @@ export const repositoryNameSchema = z
   );
 
 /** External repository URL: empty (standalone) or an https URL ending in `.git`. @public */
-export const externalRepoUrlSchema = z.union(
-  [
-    z.literal(''),
-    z
-      .string()
-      .regex(/^https:\/\/.*\.git$/)
-      .refine(isValidUrl),
-  ],
-  {
-    error:
-      "L'URL du dépôt externe doit commencer par https:// et se terminer par .git.",
-  },
-);
+export const externalRepoUrlSchema = z
+  .string()
+  .refine(
+    url => url === '' || (/^https:\/\/.*\.git$/.test(url) && isValidUrl(url)),
+    {
+      error:
+        "L'URL du dépôt externe doit commencer par https:// et se terminer par .git.",
+    },
+  );
 
 /** A CPU, GPU or memory amount: a finite number ≥ 0. @public */
 export function resourceAmountSchema(label: string) {

@@ -1,0 +1,72 @@
+import type { Entity } from '@backstage/catalog-model';
+import {
+  CLOUD_PI_NATIVE_ANNOTATIONS as A,
+  getCloudPiEntityRef,
+  isCloudPiEnvironment,
+  isCloudPiNativeAvailable,
+  isCloudPiProject,
+  isCloudPiRepository,
+  isDeploymentsAvailable,
+  isObservabilityAvailable,
+  isQualityGateAvailable,
+} from './annotations';
+
+function entity(kind: string, annotations: Record<string, string>): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name: 'x', annotations },
+  };
+}
+
+const project = { [A.instance]: 'cpin', [A.projectSlug]: 'demo' };
+
+describe('Cloud π annotations', () => {
+  it('reads the coordinates of an entity', () => {
+    expect(
+      getCloudPiEntityRef(
+        entity('Component', {
+          ...project,
+          [A.projectId]: 'id-1',
+          [A.repositoryName]: 'api',
+        }),
+      ),
+    ).toEqual({
+      instance: 'cpin',
+      projectSlug: 'demo',
+      projectId: 'id-1',
+      repositoryName: 'api',
+      environmentName: undefined,
+    });
+  });
+
+  it('needs both the instance and the project slug', () => {
+    expect(getCloudPiEntityRef(entity('System', { [A.projectSlug]: 'demo' }))).toBeUndefined();
+    expect(getCloudPiEntityRef(entity('System', { [A.instance]: 'cpin', [A.projectSlug]: ' ' }))).toBeUndefined();
+    expect(isCloudPiNativeAvailable(entity('System', {}))).toBe(false);
+  });
+
+  it('tells projects, repositories and environments apart', () => {
+    const system = entity('System', project);
+    const component = entity('Component', { ...project, [A.repositoryName]: 'api' });
+    const resource = entity('Resource', { ...project, [A.environmentName]: 'dev' });
+
+    expect([isCloudPiProject(system), isCloudPiRepository(system), isCloudPiEnvironment(system)]).toEqual([true, false, false]);
+    expect([isCloudPiProject(component), isCloudPiRepository(component), isCloudPiEnvironment(component)]).toEqual([false, true, false]);
+    expect([isCloudPiProject(resource), isCloudPiRepository(resource), isCloudPiEnvironment(resource)]).toEqual([false, false, true]);
+  });
+
+  it('decides which cards apply', () => {
+    const system = entity('System', project);
+    const component = entity('Component', { ...project, [A.repositoryName]: 'api' });
+    const resource = entity('Resource', { ...project, [A.environmentName]: 'dev' });
+
+    expect(isQualityGateAvailable(system)).toBe(true);
+    expect(isQualityGateAvailable(component)).toBe(true);
+    expect(isQualityGateAvailable(resource)).toBe(false);
+    expect(isObservabilityAvailable(component)).toBe(false);
+    expect(isObservabilityAvailable(resource)).toBe(true);
+    expect(isDeploymentsAvailable(resource)).toBe(true);
+    expect(isDeploymentsAvailable(entity('Component', {}))).toBe(false);
+  });
+});

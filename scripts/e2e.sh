@@ -44,7 +44,7 @@ log "Starting the backend (production config, PostgreSQL $PGHOST:$PGPORT)"
   export POSTGRES_HOST="$PGHOST" POSTGRES_PORT="$PGPORT" POSTGRES_USER="$PGUSER"
   export POSTGRES_PASSWORD="${PGPASSWORD:-postgres}"
   export KEYCLOAK_METADATA_URL=http://localhost:7180/realms/cloud-pi/.well-known/openid-configuration
-  export KEYCLOAK_CLIENT_ID=backstage KEYCLOAK_CLIENT_SECRET=cpin-sandbox-backstage-secret
+  export KEYCLOAK_CLIENT_ID=backstage KEYCLOAK_CLIENT_SECRET=backstage-sandbox-secret
   # The same sources `yarn build:backend` bundles, run without a watcher.
   exec setsid node --require @backstage/cli/config/nodeTransform.cjs src/index.ts \
     --config ../../app-config.yaml --config ../../app-config.production.yaml --config "$E2E_CONFIG"

@@ -5,7 +5,7 @@ const screenshots = 'e2e-test-results/screenshots';
 
 const owner = {
   email: process.env.CPIN_E2E_USER ?? 'alice.martin@interieur.gouv.fr',
-  password: process.env.CPIN_E2E_PASSWORD ?? 'alice',
+  password: process.env.CPIN_E2E_PASSWORD ?? 'alice-sandbox',
 };
 
 test('signs in with Keycloak, browses the catalog and opens an entity page', async ({

@@ -1,1 +1,18 @@
-export {};
+/**
+ * Node.js building blocks of the Cloud π Native plugin suite: configuration,
+ * the typed console client, the tool clients (SonarQube, Argo CD, Vault,
+ * GitLab, Kubernetes) and the `cloudPiServiceRef` backend service.
+ *
+ * @packageDocumentation
+ */
+
+export * from './argocd';
+export * from './concurrency';
+export * from './config';
+export * from './console';
+export * from './gitlab';
+export * from './http';
+export * from './kubernetes';
+export * from './service';
+export * from './sonarqube';
+export * from './vault';

@@ -2,6 +2,7 @@ export {
   clusterSchema,
   clusterUsageSchema,
   environmentSchema,
+  healthzSchema,
   logPageSchema,
   logSchema,
   memberSchema,
@@ -22,6 +23,7 @@ export type {
   Cluster,
   ClusterUsage,
   Environment,
+  Healthz,
   Log,
   LogPage,
   Member,
@@ -35,5 +37,6 @@ export type {
   Stage,
   Token,
   User,
+  Version,
   Zone,
 } from './resources';

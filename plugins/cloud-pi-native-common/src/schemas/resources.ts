@@ -241,6 +241,15 @@ export type LogPage = z.infer<typeof logPageSchema>;
 /** Console version. @public */
 export const versionSchema = z.object({ version: z.string() });
 
+/** Console version. @public */
+export type Version = z.infer<typeof versionSchema>;
+
+/** Liveness of the console (`GET /api/v1/healthz`). @public */
+export const healthzSchema = z.object({ status: z.enum(['OK', 'KO']) });
+
+/** Liveness of the console. @public */
+export type Healthz = z.infer<typeof healthzSchema>;
+
 /** Health of one platform tool. @public */
 export const serviceHealthSchema = z.object({
   name: z.string(),

@@ -1,0 +1,2 @@
+export { createLimiter, mapWithConcurrency } from './mapWithConcurrency';
+export type { CloudPiLimiter } from './mapWithConcurrency';

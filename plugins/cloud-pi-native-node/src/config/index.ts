@@ -1,0 +1,12 @@
+export { readCloudPiConfig } from './readCloudPiConfig';
+export type {
+  CloudPiArgoCdAuth,
+  CloudPiArgoCdConfig,
+  CloudPiConfig,
+  CloudPiInstanceConfig,
+  CloudPiKubernetesConfig,
+  CloudPiObservabilityConfig,
+  CloudPiTokenEndpointConfig,
+  CloudPiVaultAuth,
+  CloudPiVaultConfig,
+} from './types';

@@ -1,0 +1,6 @@
+export { VaultClient } from './VaultClient';
+export type {
+  VaultClientOptions,
+  VaultSecret,
+  VaultSecretVersion,
+} from './VaultClient';

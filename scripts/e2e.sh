@@ -33,7 +33,7 @@ backend:
 YAML
 
 log "Starting the Cloud π sandbox"
-setsid yarn workspace @cpin/cloud-pi-sandbox start > "$LOGS/sandbox.log" 2>&1 &
+setsid node "$YARN_RELEASE" workspace @cpin/cloud-pi-sandbox start > "$LOGS/sandbox.log" 2>&1 &
 PIDS+=($!)
 wait_for_url "http://127.0.0.1:7180/console/api/v1/healthz" 120
 
@@ -45,6 +45,7 @@ log "Starting the backend (production config, PostgreSQL $PGHOST:$PGPORT)"
   export POSTGRES_PASSWORD="${PGPASSWORD:-postgres}"
   export KEYCLOAK_METADATA_URL=http://localhost:7180/realms/cloud-pi/.well-known/openid-configuration
   export KEYCLOAK_CLIENT_ID=backstage KEYCLOAK_CLIENT_SECRET=backstage-sandbox-secret
+  export AUTH_SESSION_SECRET="e2e-$RUN_ID"
   # The same sources `yarn build:backend` bundles, run without a watcher.
   exec setsid node --require @backstage/cli/config/nodeTransform.cjs src/index.ts \
     --config ../../app-config.yaml --config ../../app-config.production.yaml --config "$E2E_CONFIG"

@@ -14,14 +14,17 @@ test('signs in with Keycloak, browses the catalog and opens an entity page', asy
   await signInWithKeycloak(page, owner);
 
   await page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: /catalog|catalogue/i })
+    .getByRole('link', { name: /^(catalog|catalogue)$/i })
     .first()
     .click();
   const entityLink = page.getByRole('link', {
-    name: 'plugin-cloud-pi-native-backend',
+    name: /Cloud π Native backend plugin|plugin-cloud-pi-native-backend/,
   });
-  await expect(entityLink).toBeVisible();
+  // The catalog ingests the example locations in the background after start.
+  await expect(async () => {
+    await page.reload();
+    await expect(entityLink).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
   await page.screenshot({ path: `${screenshots}/catalog.png`, fullPage: true });
 
   await entityLink.click();

@@ -23,5 +23,8 @@ export async function signInWithKeycloak(page: Page, user: SandboxUser) {
     popup.waitForEvent('close'),
     popup.locator('button[type="submit"]').click(),
   ]);
-  await expect(page.getByRole('navigation', { name: 'sidebar nav' })).toBeVisible();
+  // Signed in: the app shell replaces the sign-in page.
+  await expect(
+    page.getByRole('link', { name: /^(catalog|catalogue)$/i }).first(),
+  ).toBeVisible();
 }

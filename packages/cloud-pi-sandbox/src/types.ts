@@ -41,6 +41,10 @@ export interface ProjectSnapshot {
   project: Project;
   owner: User;
   members: Array<{ user: User; roleIds: string[] }>;
+  /**
+   * Roles as stored: `oidcGroup` keeps its `/<slug>` prefix (the API strips
+   * it), since that is the group the tools authorise against.
+   */
   roles: Role[];
   environments: EnvironmentSnapshot[];
   repositories: Repository[];

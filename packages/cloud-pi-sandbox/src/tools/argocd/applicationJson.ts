@@ -1,0 +1,136 @@
+import { rfc3339Seconds } from '../shared/clock';
+import type {
+  HealthStatus,
+  ManagedResource,
+  SyncStatus,
+} from './applicationTypes';
+import type { ApplicationRecord } from './argoStore';
+
+const RECONCILIATION_PERIOD_MS = 180_000;
+
+/** Health of one managed resource given the Application's health. */
+export function resourceHealth(
+  resource: ManagedResource,
+  appHealth: HealthStatus,
+): HealthStatus | undefined {
+  // Argo CD reports no health for kinds without a health check (Secret, AppProject…).
+  if (
+    ![
+      'Deployment',
+      'Service',
+      'Namespace',
+      'Application',
+      'Pod',
+      'ReplicaSet',
+    ].includes(resource.kind)
+  ) {
+    return undefined;
+  }
+  if (resource.kind === 'Deployment') return appHealth;
+  if (resource.kind === 'Service' || resource.kind === 'Namespace') {
+    return appHealth === 'Missing' ? 'Missing' : 'Healthy';
+  }
+  return appHealth;
+}
+
+/**
+ * A `v1alpha1Application` as the Argo CD API returns it (no `apiVersion` and
+ * `kind`; the Kubernetes CRD view adds them).
+ */
+export function applicationJson(
+  app: ApplicationRecord,
+  sync: SyncStatus,
+  now: Date,
+) {
+  const last = app.history.at(-1)!;
+  const reconciledAt = new Date(
+    Math.max(
+      last.deployedAt.getTime(),
+      Math.floor(now.getTime() / RECONCILIATION_PERIOD_MS) *
+        RECONCILIATION_PERIOD_MS,
+    ),
+  );
+  const resources = app.resources.map(resource => {
+    const health = resourceHealth(resource, app.health);
+    return {
+      ...(resource.group ? { group: resource.group } : {}),
+      version: resource.version,
+      kind: resource.kind,
+      ...(resource.namespace ? { namespace: resource.namespace } : {}),
+      name: resource.name,
+      status: app.health === 'Missing' ? 'OutOfSync' : sync,
+      ...(health ? { health: { status: health } } : {}),
+    };
+  });
+  const source = app.spec.source;
+  return {
+    metadata: {
+      name: app.name,
+      namespace: 'argocd',
+      uid: app.uid,
+      resourceVersion: String(app.resourceVersion),
+      generation: app.generation,
+      creationTimestamp: rfc3339Seconds(app.createdAt),
+      labels: app.labels,
+      ...(app.finalizers ? { finalizers: app.finalizers } : {}),
+    },
+    spec: app.spec,
+    status: {
+      resources,
+      sync: {
+        status: sync,
+        comparedTo: { source, destination: app.spec.destination },
+        revision: app.revision,
+      },
+      health: {
+        status: app.health,
+        lastTransitionTime: rfc3339Seconds(app.healthChangedAt),
+        ...(app.healthMessage ? { message: app.healthMessage } : {}),
+      },
+      history: app.history.map(entry => ({
+        revision: entry.revision,
+        deployedAt: rfc3339Seconds(entry.deployedAt),
+        id: entry.id,
+        source,
+        deployStartedAt: rfc3339Seconds(entry.deployStartedAt),
+        initiatedBy: entry.automated
+          ? { automated: true }
+          : { username: 'admin' },
+      })),
+      reconciledAt: rfc3339Seconds(reconciledAt),
+      operationState: {
+        operation: {
+          sync: { revision: last.revision, syncStrategy: { hook: {} } },
+          initiatedBy: last.automated
+            ? { automated: true }
+            : { username: 'admin' },
+          retry: {},
+        },
+        phase: 'Succeeded',
+        message: 'successfully synced (all tasks run)',
+        syncResult: {
+          resources: app.resources.map(resource => ({
+            group: resource.group ?? '',
+            version: resource.version,
+            kind: resource.kind,
+            namespace: resource.namespace ?? '',
+            name: resource.name,
+            status: 'Synced',
+            message: `${resource.kind.toLowerCase()}${
+              resource.group ? `.${resource.group}` : ''
+            }/${resource.name} configured`,
+            hookPhase: 'Running',
+            syncPhase: 'Sync',
+          })),
+          revision: last.revision,
+          source,
+        },
+        startedAt: rfc3339Seconds(last.deployStartedAt),
+        finishedAt: rfc3339Seconds(last.deployedAt),
+      },
+      sourceType: source.helm ? 'Helm' : 'Directory',
+      summary: app.images.length ? { images: app.images } : {},
+      controllerNamespace: 'argocd',
+    },
+  };
+}

@@ -3,6 +3,7 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import cloudPiNativePlugin from '@cpin/plugin-cloud-pi-native/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
+import { i18nModule } from './modules/i18n';
 import { signInModule } from './modules/signIn';
 
 export default createApp({
@@ -12,5 +13,6 @@ export default createApp({
     navModule,
     homeModule,
     signInModule,
+    i18nModule,
   ],
 });

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
+  CLOUD_PI_NATIVE_ANNOTATION_PREFIX,
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
   getCloudPiEntityRef,
   isCloudPiEnvironment,
@@ -22,6 +23,17 @@ function entity(kind: string, annotations: Record<string, string>): Entity {
 const project = { [A.instance]: 'cpin', [A.projectSlug]: 'demo' };
 
 describe('Cloud π annotations', () => {
+  it('are unique, prefixed, valid annotation keys', () => {
+    const keys = Object.values(A);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) {
+      expect(key.startsWith(CLOUD_PI_NATIVE_ANNOTATION_PREFIX)).toBe(true);
+      expect(key).toMatch(/^cloud-pi-native\.fr\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    expect(A.permissions).toBe('cloud-pi-native.fr/permissions');
+    expect(A.unresolvedMembers).toBe('cloud-pi-native.fr/unresolved-members');
+  });
+
   it('reads the coordinates of an entity', () => {
     expect(
       getCloudPiEntityRef(

@@ -27,6 +27,18 @@ export const CLOUD_PI_NATIVE_ANNOTATIONS = {
   memory: 'cloud-pi-native.fr/memory',
   autosync: 'cloud-pi-native.fr/autosync',
   oidcGroup: 'cloud-pi-native.fr/oidc-group',
+  /** `true` when the last successful provisioning ran on an older console version. */
+  provisioningOutdated: 'cloud-pi-native.fr/provisioning-outdated',
+  deployRevision: 'cloud-pi-native.fr/deploy-revision',
+  deployPath: 'cloud-pi-native.fr/deploy-path',
+  helmValuesFiles: 'cloud-pi-native.fr/helm-values-files',
+  /** `public` or `dedicated` (clusters). */
+  privacy: 'cloud-pi-native.fr/privacy',
+  roleId: 'cloud-pi-native.fr/role-id',
+  /** A project permission bitfield, as the console's decimal string. */
+  permissions: 'cloud-pi-native.fr/permissions',
+  /** Comma-separated e-mails of team members with no matching User entity. */
+  unresolvedMembers: 'cloud-pi-native.fr/unresolved-members',
 } as const;
 
 const A = CLOUD_PI_NATIVE_ANNOTATIONS;

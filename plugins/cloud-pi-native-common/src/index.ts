@@ -7,6 +7,7 @@
  */
 
 export * from './annotations';
+export * from './cards';
 export * from './naming';
 export * from './permissions';
 export * from './schemas';

@@ -5,3 +5,6 @@
  */
 
 export * from './apis';
+export * from './hooks';
+export { classifyCloudPiError } from './errors';
+export type { CloudPiErrorKind } from './errors';

@@ -24,3 +24,14 @@ export type {
   PermissionRole,
   ProjectPermissionSource,
 } from './predicates';
+export {
+  cloudPiDeploymentsReadPermission,
+  cloudPiEnvironmentsReadPermission,
+  cloudPiNativePermissions,
+  cloudPiObservabilityReadPermission,
+  cloudPiOverviewReadPermission,
+  cloudPiProjectReprovisionPermission,
+  cloudPiQualityGateReadPermission,
+  cloudPiSecretsListPermission,
+} from './backstagePermissions';
+export type { CloudPiNativePermission } from './backstagePermissions';

@@ -15,7 +15,11 @@ import {
  * @public
  */
 export const cloudPiAuthApiRef = createApiRef<
-  OAuthApi & OpenIdConnectApi & ProfileInfoApi & BackstageIdentityApi & SessionApi
+  OAuthApi &
+    OpenIdConnectApi &
+    ProfileInfoApi &
+    BackstageIdentityApi &
+    SessionApi
 >({
   id: 'plugin.cloud-pi-native.auth',
 });

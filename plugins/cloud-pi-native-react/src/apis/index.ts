@@ -1,1 +1,6 @@
 export { cloudPiAuthApiRef } from './cloudPiAuthApiRef';
+export { cloudPiNativeApiRef } from './CloudPiNativeApi';
+export type {
+  CloudPiClustersQuery,
+  CloudPiNativeApi,
+} from './CloudPiNativeApi';

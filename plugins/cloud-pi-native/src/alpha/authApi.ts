@@ -1,4 +1,3 @@
-import { OAuth2 } from '@backstage/core-app-api';
 import {
   ApiBlueprint,
   configApiRef,
@@ -6,6 +5,7 @@ import {
   oauthRequestApiRef,
 } from '@backstage/frontend-plugin-api';
 import { cloudPiAuthApiRef } from '@cpin/plugin-cloud-pi-native-react';
+import { createCloudPiAuthApi } from '../api/createCloudPiAuthApi';
 
 /**
  * The Keycloak sign-in of the platform, served by the backend's `oidc` auth
@@ -23,14 +23,6 @@ export const cloudPiAuthApi = ApiBlueprint.make({
         oauthRequestApi: oauthRequestApiRef,
         configApi: configApiRef,
       },
-      factory: ({ discoveryApi, oauthRequestApi, configApi }) =>
-        OAuth2.create({
-          configApi,
-          discoveryApi,
-          oauthRequestApi,
-          provider: { id: 'oidc', title: 'Cloud π Native', icon: () => null },
-          environment: configApi.getOptionalString('auth.environment'),
-          defaultScopes: ['openid', 'profile', 'email', 'offline_access'],
-        }),
+      factory: createCloudPiAuthApi,
     }),
 });

@@ -1,12 +1,48 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { cloudPiNativeApi } from './apis';
 import { cloudPiAuthApi } from './authApi';
+import {
+  deploymentsEntityCard,
+  environmentsEntityCard,
+  observabilityEntityCard,
+  projectOverviewEntityCard,
+  qualityGateEntityCard,
+} from './entityCards';
+import { environmentsEntityContent } from './entityContents';
+import {
+  clusterPickerFormField,
+  credentialsFormField,
+  instancePickerFormField,
+  projectPickerFormField,
+  stagePickerFormField,
+} from './formFields';
+import { cloudPiNativeTranslation } from './translations';
 
 /**
- * The Cloud π Native frontend plugin for the new frontend system.
+ * The Cloud π Native frontend plugin for the new frontend system: the
+ * backend client and platform sign-in APIs, the entity cards, the
+ * environments tab, the scaffolder fields and the French translation.
  *
  * @alpha
  */
 export default createFrontendPlugin({
   pluginId: 'cloud-pi-native',
-  extensions: [cloudPiAuthApi],
+  title: 'Cloud π Native',
+  info: { packageJson: () => import('../../package.json') },
+  extensions: [
+    cloudPiAuthApi,
+    cloudPiNativeApi,
+    projectOverviewEntityCard,
+    qualityGateEntityCard,
+    deploymentsEntityCard,
+    observabilityEntityCard,
+    environmentsEntityCard,
+    environmentsEntityContent,
+    instancePickerFormField,
+    projectPickerFormField,
+    stagePickerFormField,
+    clusterPickerFormField,
+    credentialsFormField,
+    cloudPiNativeTranslation,
+  ],
 });

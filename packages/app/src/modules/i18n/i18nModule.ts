@@ -1,0 +1,39 @@
+import { createFrontendModule } from '@backstage/frontend-plugin-api';
+import appPlugin from '@backstage/plugin-app';
+
+/** The languages the portal offers, French first: it is the default. */
+export const APP_LANGUAGES = ['fr', 'en'];
+
+/** The language of a first visit, before the user picks one in the settings. */
+export const DEFAULT_APP_LANGUAGE = 'fr';
+
+/**
+ * The app plugin's language API, offering French and English with French by
+ * default. Users switch language on the settings page ("Language"); the app
+ * plugin keeps their choice in local storage. `app-config` can still
+ * override both values:
+ *
+ * ```yaml
+ * app:
+ *   extensions:
+ *     - api:app/app-language:
+ *         config: { availableLanguages: [en, fr], defaultLanguage: en }
+ * ```
+ */
+export const appLanguageApi = appPlugin
+  .getExtension('api:app/app-language')
+  .override({
+    factory: (originalFactory, { config }) =>
+      originalFactory({
+        config: {
+          availableLanguages: config.availableLanguages ?? APP_LANGUAGES,
+          defaultLanguage: config.defaultLanguage ?? DEFAULT_APP_LANGUAGE,
+        },
+      }),
+  });
+
+/** Installs {@link appLanguageApi} in the app. */
+export const i18nModule = createFrontendModule({
+  pluginId: 'app',
+  extensions: [appLanguageApi],
+});

@@ -1,0 +1,87 @@
+import {
+  ResourcePermission,
+  createPermission,
+} from '@backstage/plugin-permission-common';
+
+/**
+ * The catalog's resource type (`RESOURCE_TYPE_CATALOG_ENTITY` of
+ * `@backstage/plugin-catalog-common`), spelled out to keep this package free
+ * of a catalog runtime dependency.
+ */
+const CATALOG_ENTITY = 'catalog-entity';
+
+/**
+ * A Backstage permission of the suite. Every one of them is checked against
+ * the catalog entity the data belongs to, so policies can use the catalog's
+ * conditional rules (`isEntityOwner`, `hasAnnotation`…).
+ *
+ * @public
+ */
+export type CloudPiNativePermission = ResourcePermission<'catalog-entity'>;
+
+/** Read the project overview card of an entity. @public */
+export const cloudPiOverviewReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.overview.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Read the environments (and budget) of an entity's project. @public */
+export const cloudPiEnvironmentsReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.environments.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Read the SonarQube quality gates of an entity's repositories. @public */
+export const cloudPiQualityGateReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.quality-gate.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Read the Argo CD deployments (and namespace quotas) of an entity. @public */
+export const cloudPiDeploymentsReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.deployments.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Read the observability links of an entity. @public */
+export const cloudPiObservabilityReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.observability.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Replay the provisioning of an entity's project (acts as the user). @public */
+export const cloudPiProjectReprovisionPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.project.reprovision',
+    attributes: { action: 'update' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** List the secrets of an entity's project (acts as the user, never cached). @public */
+export const cloudPiSecretsListPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.secrets.list',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Every Backstage permission of the suite, for `permissionsRegistry.addPermissions`. @public */
+export const cloudPiNativePermissions: readonly CloudPiNativePermission[] = [
+  cloudPiOverviewReadPermission,
+  cloudPiEnvironmentsReadPermission,
+  cloudPiQualityGateReadPermission,
+  cloudPiDeploymentsReadPermission,
+  cloudPiObservabilityReadPermission,
+  cloudPiProjectReprovisionPermission,
+  cloudPiSecretsListPermission,
+];

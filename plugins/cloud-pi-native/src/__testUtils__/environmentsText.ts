@@ -1,0 +1,41 @@
+/** Texts of the environments card and tab, per language. */
+export const environmentsText = {
+  en: {
+    title: 'Environments',
+    prodChip: 'prod · Production',
+    devChip: 'dev · Non-production',
+    namespace: 'Namespace p8w2--9zq3',
+    cpu: '4 cores',
+    gpu: '1 GPU',
+    memory: '8 GiB',
+    autosyncOn: 'On',
+    autosyncOff: 'Off',
+    hprodBudget: 'Non-production budget',
+    prodBudget: 'Production budget',
+    hprodCpu: 'CPU: 2 cores of 8 cores',
+    hprodMemory: 'Memory: 4 GiB of 16 GiB',
+    notLimited: 'Not limited',
+    limitless:
+      'Unlimited project: environments are not checked against a budget.',
+    partial: 'The project budget could not be read: console timed out',
+  },
+  fr: {
+    title: 'Environnements',
+    prodChip: 'prod · Production',
+    devChip: 'dev · Hors production',
+    namespace: 'Namespace p8w2--9zq3',
+    cpu: '4 cœurs',
+    gpu: '1 GPU',
+    memory: '8 Gio',
+    autosyncOn: 'Activée',
+    autosyncOff: 'Désactivée',
+    hprodBudget: 'Budget Hors production',
+    prodBudget: 'Budget Production',
+    hprodCpu: 'CPU : 2 cœurs sur 8 cœurs',
+    hprodMemory: 'Mémoire : 4 Gio sur 16 Gio',
+    notLimited: 'Non limité',
+    limitless:
+      'Projet illimité : les environnements ne sont pas comparés à un budget.',
+    partial: 'Le budget du projet : lecture impossible (console timed out)',
+  },
+};

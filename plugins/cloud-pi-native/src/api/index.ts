@@ -1,0 +1,3 @@
+export { CloudPiNativeClient } from './CloudPiNativeClient';
+export type { CloudPiNativeClientOptions } from './CloudPiNativeClient';
+export { InvalidResponseError } from './InvalidResponseError';

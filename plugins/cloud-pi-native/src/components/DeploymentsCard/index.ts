@@ -1,0 +1,1 @@
+export { DeploymentsCard } from './DeploymentsCard';

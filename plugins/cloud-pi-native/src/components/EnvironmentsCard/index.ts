@@ -1,0 +1,3 @@
+export { BudgetSummary } from './BudgetSummary';
+export { EnvironmentsCard } from './EnvironmentsCard';
+export { EnvironmentsTable } from './EnvironmentsTable';

@@ -1,0 +1,37 @@
+import { InfoCard } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
+import Grid from '@material-ui/core/Grid';
+import { BudgetSummary, EnvironmentsTable } from '../EnvironmentsCard';
+import { CardStates, GeneratedAt, useCloudPiTranslation } from '../shared';
+
+/**
+ * The environments tab of a project or environment entity: the environments
+ * table next to the resource budget.
+ *
+ * @public
+ */
+export function EnvironmentsContent() {
+  const { entity } = useEntity();
+  const state = useCloudPiNativeData('environments', entity);
+  const t = useCloudPiTranslation();
+  return (
+    <CardStates entity={entity} state={state}>
+      {data => (
+        <Grid container spacing={3} alignItems="stretch">
+          <Grid item xs={12} lg={8}>
+            <InfoCard title={t('environments.title')}>
+              <EnvironmentsTable environments={data.environments} />
+              <GeneratedAt at={data.generatedAt} />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} lg={4}>
+            <InfoCard title={t('environments.budget.title')}>
+              <BudgetSummary budget={data.budget} />
+            </InfoCard>
+          </Grid>
+        </Grid>
+      )}
+    </CardStates>
+  );
+}

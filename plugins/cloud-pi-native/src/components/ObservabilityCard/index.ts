@@ -1,0 +1,1 @@
+export { ObservabilityCard } from './ObservabilityCard';

@@ -1,0 +1,1 @@
+export { ProjectOverviewCard } from './ProjectOverviewCard';

@@ -1,0 +1,119 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { cardStateCases } from '../../__testUtils__/commonCardStates';
+import { componentEntity, systemEntity } from '../../__testUtils__/entities';
+import * as fixtures from '../../__testUtils__/fixtures';
+import { createMockCloudPiApi } from '../../__testUtils__/mockApi';
+import {
+  eachLanguage,
+  renderInLanguage,
+} from '../../__testUtils__/renderInLanguage';
+import { QualityGateCard } from './QualityGateCard';
+
+const text = {
+  en: {
+    title: 'Code quality',
+    failed: 'Failed',
+    notAnalysed: 'Not analysed yet',
+    condition: 'new_coverage is 61.5; the gate fails when it is less than 80',
+    newCode: 'New code',
+    partial: 'SonarQube could not be read: SonarQube timed out',
+    dashboardLink: 'Open api in SonarQube (opens in a new tab)',
+    rating: 'Bugs rating: C',
+    coverage: /^72\.4%$/,
+  },
+  fr: {
+    title: 'Qualité du code',
+    failed: 'Échouée',
+    notAnalysed: 'Pas encore analysé',
+    condition:
+      'new_coverage vaut 61.5 ; la quality gate échoue si la valeur est inférieure à 80',
+    newCode: 'Nouveau code',
+    partial: 'SonarQube : lecture impossible (SonarQube timed out)',
+    dashboardLink: 'Ouvrir api dans SonarQube (s’ouvre dans un nouvel onglet)',
+    rating: 'Note Bugs : C',
+    coverage: /^72,4\s%$/,
+  },
+};
+
+describe.each(eachLanguage)('QualityGateCard (%s)', language => {
+  const s = text[language];
+
+  it.each(
+    cardStateCases(language, {
+      Card: QualityGateCard,
+      entity: systemEntity,
+      data: fixtures.qualityGate,
+      dataText: { en: text.en.failed, fr: text.fr.failed },
+    }),
+  )('%s', async (_name, run) => {
+    await expect(run()).resolves.toBeUndefined();
+  });
+
+  it('shows one row per repository with the gate, conditions and measures', async () => {
+    const api = createMockCloudPiApi();
+    api.getEntityData.mockResolvedValue(fixtures.qualityGate);
+    renderInLanguage(<QualityGateCard />, {
+      language,
+      api,
+      entity: systemEntity,
+    });
+
+    const link = await screen.findByRole('link', { name: s.dashboardLink });
+    expect(screen.getByText(s.title)).toBeInTheDocument();
+    expect(link).toHaveAttribute(
+      'href',
+      'https://sonarqube.example.fr/dashboard?id=demo-api-4f1c',
+    );
+    expect(link).toHaveAttribute('target', '_blank');
+    const apiRow = within(link.closest('tr')!);
+    expect(apiRow.getByText(s.failed)).toBeInTheDocument();
+    expect(apiRow.getByText(s.rating)).toBeInTheDocument();
+    expect(apiRow.getByText('42')).toBeInTheDocument();
+    expect(apiRow.getByText(s.coverage)).toBeInTheDocument();
+    expect(screen.getByText(s.condition)).toBeInTheDocument();
+    expect(screen.getByText(s.notAnalysed)).toBeInTheDocument();
+    expect(api.getEntityData).toHaveBeenCalledWith('quality-gate', {
+      kind: 'System',
+      namespace: 'cloud-pi',
+      name: 'demo',
+    });
+  });
+
+  it('switches the measures to new code with the keyboard', async () => {
+    const api = createMockCloudPiApi();
+    api.getEntityData.mockResolvedValue(fixtures.qualityGate);
+    renderInLanguage(<QualityGateCard />, {
+      language,
+      api,
+      entity: componentEntity,
+    });
+
+    const link = await screen.findByRole('link', { name: s.dashboardLink });
+    const apiRow = within(link.closest('tr')!);
+    expect(apiRow.getByText('42')).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    const toggle = screen.getByRole('button', { name: s.newCode });
+    toggle.focus();
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(apiRow.queryByText('42')).not.toBeInTheDocument();
+    expect(apiRow.getByText('5')).toBeInTheDocument();
+  });
+
+  it('keeps the other rows when one repository could not be read', async () => {
+    const api = createMockCloudPiApi();
+    api.getEntityData.mockResolvedValue(fixtures.qualityGatePartial);
+    renderInLanguage(<QualityGateCard />, {
+      language,
+      api,
+      entity: systemEntity,
+    });
+
+    expect(await screen.findByText(s.partial)).toBeInTheDocument();
+    expect(screen.getByText(s.failed)).toBeInTheDocument();
+  });
+});

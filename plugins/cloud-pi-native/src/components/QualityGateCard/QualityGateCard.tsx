@@ -1,0 +1,61 @@
+import { InfoCard } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import ToggleButton from '@material-ui/lab/ToggleButton';
+import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
+import { useState } from 'react';
+import { CardStates, GeneratedAt, useCloudPiTranslation } from '../shared';
+import { type MeasureScope, QualityGateTable } from './QualityGateTable';
+
+/**
+ * SonarQube quality gate of the entity's repositories: one row for a
+ * repository (Component), one row per repository for a project (System).
+ *
+ * @public
+ */
+export function QualityGateCard() {
+  const { entity } = useEntity();
+  const state = useCloudPiNativeData('quality-gate', entity);
+  const t = useCloudPiTranslation();
+  const [scope, setScope] = useState<MeasureScope>('overall');
+
+  return (
+    <InfoCard title={t('qualityGate.title')}>
+      <CardStates entity={entity} state={state}>
+        {data =>
+          data.repositories.length === 0 ? (
+            <Typography>{t('qualityGate.empty')}</Typography>
+          ) : (
+            <>
+              <Box mb={1}>
+                <ToggleButtonGroup
+                  size="small"
+                  exclusive
+                  value={scope}
+                  aria-label={t('qualityGate.scope.label')}
+                  onChange={(_event, value: MeasureScope | null) => {
+                    if (value) setScope(value);
+                  }}
+                >
+                  <ToggleButton value="overall">
+                    {t('qualityGate.scope.overall')}
+                  </ToggleButton>
+                  <ToggleButton value="newCode">
+                    {t('qualityGate.scope.newCode')}
+                  </ToggleButton>
+                </ToggleButtonGroup>
+              </Box>
+              <QualityGateTable
+                repositories={data.repositories}
+                scope={scope}
+              />
+              <GeneratedAt at={data.generatedAt} />
+            </>
+          )
+        }
+      </CardStates>
+    </InfoCard>
+  );
+}

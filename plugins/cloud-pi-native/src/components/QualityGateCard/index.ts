@@ -1,0 +1,1 @@
+export { QualityGateCard } from './QualityGateCard';

@@ -1,0 +1,1 @@
+export { CloudPiClusterPicker } from './CloudPiClusterPicker';

@@ -1,0 +1,4 @@
+export {
+  CLOUD_PI_TOKEN_SECRET,
+  CloudPiCredentials,
+} from './CloudPiCredentials';

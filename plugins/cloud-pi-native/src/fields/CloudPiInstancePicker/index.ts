@@ -1,0 +1,1 @@
+export { CloudPiInstancePicker } from './CloudPiInstancePicker';

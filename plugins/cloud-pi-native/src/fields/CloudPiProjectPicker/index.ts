@@ -1,0 +1,1 @@
+export { CloudPiProjectPicker } from './CloudPiProjectPicker';

@@ -1,0 +1,1 @@
+export { CloudPiStagePicker } from './CloudPiStagePicker';

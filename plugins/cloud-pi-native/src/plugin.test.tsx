@@ -1,0 +1,44 @@
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import {
+  cloudPiAuthApiRef,
+  cloudPiNativeApiRef,
+} from '@cpin/plugin-cloud-pi-native-react';
+import { screen } from '@testing-library/react';
+import { componentEntity } from './__testUtils__/entities';
+import * as fixtures from './__testUtils__/fixtures';
+import { createMockCloudPiApi } from './__testUtils__/mockApi';
+import {
+  EntityCloudPiDeploymentsCard,
+  EntityCloudPiQualityGateCard,
+  cloudPiNativePlugin,
+} from './plugin';
+
+describe('cloudPiNativePlugin (legacy frontend system)', () => {
+  it('provides the backend client and the platform sign-in', () => {
+    const apis = [...cloudPiNativePlugin.getApis()].map(
+      factory => factory.api.id,
+    );
+    expect(apis).toEqual([cloudPiAuthApiRef.id, cloudPiNativeApiRef.id]);
+  });
+
+  it('renders the cards in a legacy app', async () => {
+    const api = createMockCloudPiApi();
+    api.getEntityData.mockImplementation(async kind =>
+      kind === 'quality-gate' ? fixtures.qualityGate : fixtures.deployments,
+    );
+
+    await renderInTestApp(
+      <TestApiProvider apis={[[cloudPiNativeApiRef, api]]}>
+        <EntityProvider entity={componentEntity}>
+          <EntityCloudPiQualityGateCard />
+          <EntityCloudPiDeploymentsCard />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+
+    expect(await screen.findByText('Code quality')).toBeInTheDocument();
+    expect(await screen.findByText('Failed')).toBeInTheDocument();
+    expect(await screen.findByText('Environment prod')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,149 @@
+import {
+  configApiRef,
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  oauthRequestApiRef,
+} from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
+import {
+  cloudPiAuthApiRef,
+  cloudPiNativeApiRef,
+} from '@cpin/plugin-cloud-pi-native-react';
+import { CloudPiNativeClient } from './api';
+import { createCloudPiAuthApi } from './api/createCloudPiAuthApi';
+import {
+  cloudPiClusterPickerField,
+  cloudPiCredentialsField,
+  cloudPiInstancePickerField,
+  cloudPiProjectPickerField,
+  cloudPiStagePickerField,
+} from './fields';
+
+/**
+ * The Cloud π Native plugin for apps on the legacy frontend system. Apps on
+ * the new frontend system use the default export of
+ * `@cpin/plugin-cloud-pi-native/alpha` instead.
+ *
+ * @public
+ */
+export const cloudPiNativePlugin = createPlugin({
+  id: 'cloud-pi-native',
+  apis: [
+    createApiFactory({
+      api: cloudPiAuthApiRef,
+      deps: {
+        configApi: configApiRef,
+        discoveryApi: discoveryApiRef,
+        oauthRequestApi: oauthRequestApiRef,
+      },
+      factory: createCloudPiAuthApi,
+    }),
+    createApiFactory({
+      api: cloudPiNativeApiRef,
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        cloudPiAuthApi: cloudPiAuthApiRef,
+      },
+      factory: deps => new CloudPiNativeClient(deps),
+    }),
+  ],
+});
+
+/** The project overview card (Systems). @public */
+export const EntityCloudPiProjectOverviewCard = cloudPiNativePlugin.provide(
+  createComponentExtension({
+    name: 'EntityCloudPiProjectOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/ProjectOverviewCard').then(
+          m => m.ProjectOverviewCard,
+        ),
+    },
+  }),
+);
+
+/** The SonarQube quality gate card (Components and Systems). @public */
+export const EntityCloudPiQualityGateCard = cloudPiNativePlugin.provide(
+  createComponentExtension({
+    name: 'EntityCloudPiQualityGateCard',
+    component: {
+      lazy: () =>
+        import('./components/QualityGateCard').then(m => m.QualityGateCard),
+    },
+  }),
+);
+
+/** The Argo CD deployments card, per environment. @public */
+export const EntityCloudPiDeploymentsCard = cloudPiNativePlugin.provide(
+  createComponentExtension({
+    name: 'EntityCloudPiDeploymentsCard',
+    component: {
+      lazy: () =>
+        import('./components/DeploymentsCard').then(m => m.DeploymentsCard),
+    },
+  }),
+);
+
+/** The observability links card. @public */
+export const EntityCloudPiObservabilityCard = cloudPiNativePlugin.provide(
+  createComponentExtension({
+    name: 'EntityCloudPiObservabilityCard',
+    component: {
+      lazy: () =>
+        import('./components/ObservabilityCard').then(m => m.ObservabilityCard),
+    },
+  }),
+);
+
+/** The environments and budget card. @public */
+export const EntityCloudPiEnvironmentsCard = cloudPiNativePlugin.provide(
+  createComponentExtension({
+    name: 'EntityCloudPiEnvironmentsCard',
+    component: {
+      lazy: () =>
+        import('./components/EnvironmentsCard').then(m => m.EnvironmentsCard),
+    },
+  }),
+);
+
+/** The environments entity tab content. @public */
+export const EntityCloudPiEnvironmentsContent = cloudPiNativePlugin.provide(
+  createComponentExtension({
+    name: 'EntityCloudPiEnvironmentsContent',
+    component: {
+      lazy: () =>
+        import('./components/EnvironmentsContent').then(
+          m => m.EnvironmentsContent,
+        ),
+    },
+  }),
+);
+
+/** Scaffolder field `CloudPiInstancePicker`. @public */
+export const CloudPiInstancePickerFieldExtension = cloudPiNativePlugin.provide(
+  createScaffolderFieldExtension(cloudPiInstancePickerField),
+);
+
+/** Scaffolder field `CloudPiProjectPicker`. @public */
+export const CloudPiProjectPickerFieldExtension = cloudPiNativePlugin.provide(
+  createScaffolderFieldExtension(cloudPiProjectPickerField),
+);
+
+/** Scaffolder field `CloudPiStagePicker`. @public */
+export const CloudPiStagePickerFieldExtension = cloudPiNativePlugin.provide(
+  createScaffolderFieldExtension(cloudPiStagePickerField),
+);
+
+/** Scaffolder field `CloudPiClusterPicker`. @public */
+export const CloudPiClusterPickerFieldExtension = cloudPiNativePlugin.provide(
+  createScaffolderFieldExtension(cloudPiClusterPickerField),
+);
+
+/** Scaffolder field `CloudPiCredentials`. @public */
+export const CloudPiCredentialsFieldExtension = cloudPiNativePlugin.provide(
+  createScaffolderFieldExtension(cloudPiCredentialsField),
+);

@@ -1,0 +1,2 @@
+export { cloudPiNativeTranslationRef } from './translation';
+export { cloudPiNativeTranslations } from './resource';

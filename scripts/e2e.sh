@@ -59,4 +59,4 @@ fi
 psql -At -d postgres -c "SELECT datname FROM pg_database WHERE datname = '${DB_PREFIX}catalog'" | grep -q catalog
 
 log "Running the browser tests in Chromium"
-yarn playwright test
+yarn playwright test "$@"

@@ -1,6 +1,8 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import cloudPiNativePlugin from '@cpin/plugin-cloud-pi-native/alpha';
+import cloudPiNativePlugin, {
+  cloudPiNativeTranslationsModule,
+} from '@cpin/plugin-cloud-pi-native/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { i18nModule } from './modules/i18n';
@@ -10,6 +12,7 @@ export default createApp({
   features: [
     catalogPlugin,
     cloudPiNativePlugin,
+    cloudPiNativeTranslationsModule,
     navModule,
     homeModule,
     signInModule,

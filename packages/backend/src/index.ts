@@ -21,9 +21,11 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(import('@cpin/plugin-catalog-backend-module-cloud-pi-native'));
 
 // Scaffolder, with the Cloud π Native actions.
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@cpin/plugin-scaffolder-backend-module-cloud-pi-native'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );

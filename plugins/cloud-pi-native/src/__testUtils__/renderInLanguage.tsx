@@ -1,6 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { ApiRef } from '@backstage/core-plugin-api';
-import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import {
   TestApiProvider,
   renderInTestApp,
@@ -11,16 +10,13 @@ import {
   cloudPiNativeApiRef,
 } from '@cpin/plugin-cloud-pi-native-react';
 import type { ReactElement } from 'react';
-import { cloudPiNativeTranslation } from '../alpha/translations';
+import { cloudPiNativeTranslationsModule } from '../alpha/translations';
 
 /** The languages the plugin ships. */
 export type TestLanguage = 'en' | 'fr';
 
-/** Registers the plugin's translations the way the plugin itself does. */
-const translations = createFrontendModule({
-  pluginId: 'app',
-  extensions: [cloudPiNativeTranslation],
-});
+/** Registers the plugin's translations the way apps install them. */
+const translations = cloudPiNativeTranslationsModule;
 
 /** Options of {@link renderInLanguage}. */
 export interface RenderInLanguageOptions {

@@ -29,7 +29,10 @@ import {
   stagePickerFormField,
 } from './formFields';
 import cloudPiNativePlugin from './plugin';
-import { cloudPiNativeTranslation } from './translations';
+import {
+  cloudPiNativeTranslation,
+  cloudPiNativeTranslationsModule,
+} from './translations';
 
 describe('cloud-pi-native plugin (new frontend system)', () => {
   it.each([
@@ -46,7 +49,6 @@ describe('cloud-pi-native plugin (new frontend system)', () => {
     'scaffolder-form-field:cloud-pi-native/stage-picker',
     'scaffolder-form-field:cloud-pi-native/cluster-picker',
     'scaffolder-form-field:cloud-pi-native/credentials',
-    'translation:cloud-pi-native/cloud-pi-native',
   ] as const)('provides %s', id => {
     expect(cloudPiNativePlugin.getExtension(id)).toBeDefined();
   });
@@ -64,6 +66,16 @@ describe('cloud-pi-native plugin (new frontend system)', () => {
       configApi: {} as ConfigApi,
     });
     expect(client).toBeInstanceOf(CloudPiNativeClient);
+  });
+
+  it('ships its translation in a module of the app plugin', () => {
+    // The app's translations input only accepts extensions of the app plugin.
+    expect(() =>
+      cloudPiNativePlugin.getExtension(
+        'translation:cloud-pi-native/cloud-pi-native' as any,
+      ),
+    ).toThrow('non-existent extension');
+    expect(cloudPiNativeTranslationsModule.pluginId).toBe('app');
   });
 
   it('registers the French translation resource', () => {

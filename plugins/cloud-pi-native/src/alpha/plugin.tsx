@@ -16,12 +16,12 @@ import {
   projectPickerFormField,
   stagePickerFormField,
 } from './formFields';
-import { cloudPiNativeTranslation } from './translations';
 
 /**
  * The Cloud π Native frontend plugin for the new frontend system: the
  * backend client and platform sign-in APIs, the entity cards, the
- * environments tab, the scaffolder fields and the French translation.
+ * environments tab and the scaffolder fields. The French translation comes
+ * with `cloudPiNativeTranslationsModule`, a module of the app plugin.
  *
  * @alpha
  */
@@ -43,6 +43,5 @@ export default createFrontendPlugin({
     stagePickerFormField,
     clusterPickerFormField,
     credentialsFormField,
-    cloudPiNativeTranslation,
   ],
 });

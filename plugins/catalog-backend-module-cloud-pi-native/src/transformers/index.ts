@@ -1,0 +1,16 @@
+export { clusterToResource } from './clusterToResource';
+export { environmentToResource } from './environmentToResource';
+export { platformToEntities } from './platformToEntities';
+export { projectToEntities } from './projectToEntities';
+export { projectToGroups } from './projectToGroups';
+export { projectToSystem } from './projectToSystem';
+export { repositoryToComponent } from './repositoryToComponent';
+export { resolveProjectTeam } from './projectTeam';
+export { zoneToResource } from './zoneToResource';
+export type {
+  CloudPiProjectData,
+  CloudPiProjectTeam,
+  CloudPiTopology,
+  CloudPiTransformContext,
+  CloudPiUserLookup,
+} from './types';

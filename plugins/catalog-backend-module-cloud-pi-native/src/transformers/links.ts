@@ -1,0 +1,53 @@
+import { EntityLink } from '@backstage/catalog-model';
+import { ProjectService } from '@cpin/plugin-cloud-pi-native-common';
+
+/**
+ * `raw` as an http(s) URL without credentials, or `undefined`. Upstream URLs
+ * end up in entities every catalog reader sees: user info (an external
+ * repository URL may embed a token) is dropped, other schemes are refused.
+ */
+export function safeHttpUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  url.username = '';
+  url.password = '';
+  return url.toString();
+}
+
+/** A link, or nothing when the URL is not a safe http(s) URL. */
+export function link(
+  url: string | undefined,
+  title: string,
+  type: string,
+  icon?: string,
+): EntityLink[] {
+  const safe = safeHttpUrl(url);
+  if (!safe) return [];
+  return [{ url: safe, title, type, ...(icon ? { icon } : {}) }];
+}
+
+/**
+ * The links of `GET /projects/:id/services`: one per tool URL (GitLab,
+ * SonarQube, Argo CD per zone, Grafana hors-prod and prod, Harbor, Vault,
+ * Nexus…), in the console's order.
+ */
+export function serviceLinks(services: ProjectService[]): EntityLink[] {
+  return services.flatMap(service =>
+    service.urls.flatMap(url =>
+      link(
+        url.to,
+        url.name.toLowerCase().includes(service.title.toLowerCase())
+          ? url.name
+          : `${service.title}: ${url.name}`,
+        service.name,
+        service.name === 'observability' ? 'dashboard' : undefined,
+      ),
+    ),
+  );
+}

@@ -1,0 +1,41 @@
+import { CloudPiActionOptions } from './types';
+import { createEnvironmentCreateAction } from './environmentCreate';
+import { createGitlabPushAction } from './gitlabPush';
+import { createMemberAddAction } from './memberAdd';
+import { createProjectCreateAction } from './projectCreate';
+import { createProjectReprovisionAction } from './projectReprovision';
+import { createRepositoryCreateAction } from './repositoryCreate';
+import { createRepositorySyncAction } from './repositorySync';
+import { createVaultWriteAction } from './vaultWrite';
+
+export { createEnvironmentCreateAction } from './environmentCreate';
+export { createGitlabPushAction } from './gitlabPush';
+export { createMemberAddAction } from './memberAdd';
+export { createProjectCreateAction } from './projectCreate';
+export { createProjectReprovisionAction } from './projectReprovision';
+export {
+  DEFAULT_EXTERNAL_TOKEN_SECRET,
+  createRepositoryCreateAction,
+} from './repositoryCreate';
+export { createRepositorySyncAction } from './repositorySync';
+export { createVaultWriteAction } from './vaultWrite';
+export type { CloudPiActionOptions } from './types';
+
+/**
+ * Every Cloud π Native scaffolder action, for adopters composing their own
+ * module.
+ *
+ * @public
+ */
+export function createCloudPiNativeActions(options: CloudPiActionOptions) {
+  return [
+    createProjectCreateAction(options),
+    createProjectReprovisionAction(options),
+    createEnvironmentCreateAction(options),
+    createRepositoryCreateAction(options),
+    createRepositorySyncAction(options),
+    createMemberAddAction(options),
+    createGitlabPushAction(options),
+    createVaultWriteAction(options),
+  ];
+}

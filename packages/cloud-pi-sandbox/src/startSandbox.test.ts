@@ -256,6 +256,40 @@ describe('startSandbox with the tool fakes', () => {
     ).toBe(403);
   });
 
+  it('keeps a private repository token in Vault only', async () => {
+    const token = 'ghp_private-token-of-the-test';
+    const created = await call(
+      'POST',
+      '/api/v2/projects/portail/repositories',
+      pat(DEMO.owner),
+      {
+        internalRepoName: 'privee',
+        externalRepoUrl: 'https://github.com/example/privee.git',
+        isInfra: false,
+        isPrivate: true,
+        externalUserName: 'robot',
+        externalToken: token,
+      },
+    );
+    expect(created.status).toBe(201);
+    expect(JSON.stringify(created.body)).not.toContain(token);
+
+    const vault = await fetch(
+      `${sandbox.urls.vault}/v1/forge-dso/data/forge/projects/portail/privee-mirror`,
+      { headers: { 'X-Vault-Token': sandbox.credentials.tools.vaultToken } },
+    );
+    expect((await vault.json()).data.data).toMatchObject({
+      GIT_INPUT_USER: 'robot',
+      GIT_INPUT_PASSWORD: token,
+    });
+    const listed = await call(
+      'GET',
+      '/api/v2/projects/portail/repositories',
+      pat(DEMO.owner),
+    );
+    expect(JSON.stringify(listed.body)).not.toContain(token);
+  });
+
   it('answers 404 for unknown zones and clusters', async () => {
     const zone = await fetch(`${sandbox.url}/argocd/nulle-part/api/version`);
     expect(zone.status).toBe(404);

@@ -26,7 +26,14 @@ import {
 } from '../settings';
 import { buildWorld } from './buildWorld';
 import { perKeyRouter } from './perKeyRouter';
-import { vaultPlatformSecretReader } from './platformSecretReader';
+import { randomBytes } from 'node:crypto';
+import {
+  vaultPlatformSecretReader,
+  vaultPlatformSecretWriter,
+} from './platformSecretReader';
+
+/** Marks the sandbox's calls to itself, let through while it starts. */
+const INTERNAL_CALL_HEADER = 'x-cpin-sandbox-internal';
 import type {
   Sandbox,
   SandboxCredentials,
@@ -115,6 +122,14 @@ export async function createSandbox(
         },
       ],
     });
+    // The console's own calls to Vault (the seed runs before the gate opens).
+    const internalCallSecret = randomBytes(16).toString('hex');
+    const platformVault = {
+      vaultUrl: `${internalUrl}${SANDBOX_PATHS.vault}`,
+      kvName: settings.vaultKvName,
+      token: tools.credentials.vaultToken,
+      headers: { [INTERNAL_CALL_HEADER]: internalCallSecret },
+    };
     const services = createConsoleServices({
       store,
       settings,
@@ -126,11 +141,8 @@ export async function createSandbox(
         grafana: settings.grafanaUrl,
       },
       people: identity,
-      readPlatformSecret: vaultPlatformSecretReader({
-        vaultUrl: `${internalUrl}${SANDBOX_PATHS.vault}`,
-        kvName: settings.vaultKvName,
-        token: tools.credentials.vaultToken,
-      }),
+      readPlatformSecret: vaultPlatformSecretReader(platformVault),
+      writePlatformSecret: vaultPlatformSecretWriter(platformVault),
     });
     const auth = new Authenticator(
       store,
@@ -147,8 +159,8 @@ export async function createSandbox(
     app.disable('x-powered-by');
     // Answer 503 until the world is built rather than serve half of it.
     let ready = false;
-    app.use((_req, res, next) => {
-      if (ready) {
+    app.use((req, res, next) => {
+      if (ready || req.get(INTERNAL_CALL_HEADER) === internalCallSecret) {
         next();
         return;
       }

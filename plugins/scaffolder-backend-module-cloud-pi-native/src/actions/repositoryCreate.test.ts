@@ -143,10 +143,12 @@ describe('cpin:repository:create', () => {
       isPrivate: true,
       externalUserName: 'ci-bot',
     });
-    // The token went to the console, in the creation request only. (The
-    // sandbox does not write it to Vault `<repo>-mirror` as the console
-    // does, so the request itself is checked.)
-    expect(sentBodies.filter(b => b.includes(token))).toEqual([
+    // The action sends the token to the console in the creation request
+    // only; the console keeps it in Vault `<repo>-mirror`, never in its rows.
+    const sentByAction = sentBodies.filter(
+      b => b.includes(token) && b.includes('"externalToken"'),
+    );
+    expect(sentByAction).toEqual([
       expect.stringContaining(
         '"externalToken":"ghp_privateRepositoryToken0123456789"',
       ),
@@ -156,7 +158,10 @@ describe('cpin:repository:create', () => {
       'forge-dso',
       'forge/projects/portail/mobile-mirror',
     );
-    expect(mirror?.data).toMatchObject({ GIT_INPUT_USER: 'ci-bot' });
+    expect(mirror?.data).toMatchObject({
+      GIT_INPUT_USER: 'ci-bot',
+      GIT_INPUT_PASSWORD: token,
+    });
     expect(logger.text()).not.toContain(token);
     expect(JSON.stringify(outputs)).not.toContain(token);
     expect(JSON.stringify([...checkpoints.values])).not.toContain(token);

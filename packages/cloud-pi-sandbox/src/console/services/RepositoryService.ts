@@ -2,6 +2,7 @@ import type {
   CreateRepositoryInput,
   SyncRepositoryInput,
 } from '@cpin/plugin-cloud-pi-native-common';
+import { vaultPlatformPath } from '@cpin/plugin-cloud-pi-native-common';
 import { badRequest, notFound, unprocessable } from '../errors';
 import type { EventOrigin } from '../provisioning';
 import type { UpdateRepositoryInput } from '../schemas';
@@ -76,6 +77,7 @@ export class RepositoryService {
       createdAt: now,
       updatedAt: now,
     });
+    await this.#storeToken(project, repo, input);
     const outcome = await provisioning.upsert(
       project.id,
       'Create Repository',
@@ -127,6 +129,7 @@ export class RepositoryService {
       }
       r.updatedAt = nowIso();
     });
+    await this.#storeToken(project, store.repositories.get(repo.id)!, input);
     const outcome = await provisioning.upsert(
       project.id,
       'Update Repository',
@@ -135,6 +138,26 @@ export class RepositoryService {
     );
     if (!outcome.ok) throw unprocessable(REPOSITORY_MESSAGES.updateFailed);
     return store.repositories.get(repo.id)!;
+  }
+
+  /**
+   * A private repository's token goes to Vault only (`GIT_INPUT_PASSWORD` of
+   * `<root>/<slug>/<repo>-mirror`), where the mirror job reads it; the
+   * provisioning then keeps it.
+   */
+  async #storeToken(
+    project: ProjectRecord,
+    repo: RepositoryRecord,
+    input: { isPrivate?: boolean; externalToken?: string },
+  ): Promise<void> {
+    const { settings, writePlatformSecret } = this.#deps;
+    if (!repo.isPrivate || !input.externalToken || !writePlatformSecret) return;
+    await writePlatformSecret(
+      `${vaultPlatformPath(settings.projectsRootDir, project.slug)}/${
+        repo.internalRepoName
+      }-mirror`,
+      { GIT_INPUT_PASSWORD: input.externalToken },
+    );
   }
 
   /** Deletes the row, then provisions (422 on failure). */

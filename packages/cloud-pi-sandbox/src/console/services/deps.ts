@@ -29,6 +29,12 @@ export type PlatformSecretReader = (
   path: string,
 ) => Promise<Record<string, string> | undefined>;
 
+/** Merges keys into a technical secret of the platform KV (`forge-dso`). */
+export type PlatformSecretWriter = (
+  path: string,
+  values: Record<string, string>,
+) => Promise<void>;
+
 /** What the console services work with. */
 export interface ConsoleDeps {
   store: ConsoleStore;
@@ -37,6 +43,7 @@ export interface ConsoleDeps {
   toolUrls: ToolUrls;
   people?: PeopleDirectory;
   readPlatformSecret?: PlatformSecretReader;
+  writePlatformSecret?: PlatformSecretWriter;
 }
 
 /** The log origin of a request made by `requestor`. */

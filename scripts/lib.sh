@@ -1,9 +1,24 @@
 # Shared helpers of scripts/start.sh and scripts/test.sh (sourced, not run).
-# They need only Node 20 and npm on the machine: yarn is the release vendored
-# in .yarn/releases, and the registry is the one npm is configured with.
+# They need only Node 20 and npm on the machine: yarn's release is fetched
+# from the registry npm is configured with (the version `packageManager`
+# pins) into .yarn/releases, where .yarnrc.yml's yarnPath expects it.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-YARN_RELEASE="$(ls "$REPO_ROOT"/.yarn/releases/yarn-*.cjs | head -n 1)"
+YARN_VERSION="$(node -p "require('$REPO_ROOT/package.json').packageManager.split('@')[1]")"
+YARN_RELEASE="$REPO_ROOT/.yarn/releases/yarn-$YARN_VERSION.cjs"
+
+# The yarn release is a build artefact of the registry, not a project file.
+ensure_yarn_release() {
+  [ -f "$YARN_RELEASE" ] && return 0
+  local tmp
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack --silent "@yarnpkg/cli-dist@$YARN_VERSION" >/dev/null &&
+    tar xzf yarnpkg-cli-dist-*.tgz package/bin/yarn.js)
+  mkdir -p "$(dirname "$YARN_RELEASE")"
+  mv "$tmp/package/bin/yarn.js" "$YARN_RELEASE"
+  rm -rf "$tmp"
+}
+ensure_yarn_release
 
 yarn() {
   node "$YARN_RELEASE" "$@"

@@ -18,6 +18,7 @@ export type {
 export type { ToolCredentials } from './sandbox/toolWorldContract';
 export type { IssueAccessTokenOptions } from './oidc/createSandboxOidc';
 export { FaultController } from './faults/FaultController';
+export { faultActionSchema, faultRuleInputSchema } from './faults/faultRules';
 export type {
   FaultAction,
   FaultRule,

@@ -7,7 +7,9 @@ import { startSandbox } from './startSandbox';
  * `yarn start` in this package: runs the sandbox until SIGINT/SIGTERM.
  * Environment: CPIN_SANDBOX_PORT (7180), CPIN_SANDBOX_HOST (127.0.0.1),
  * CPIN_SANDBOX_PUBLIC_URL, CPIN_SANDBOX_SEED (demo | none | scale:<projects>),
- * CPIN_SANDBOX_STATE_FILE, CPIN_SANDBOX_LATENCY_MS.
+ * CPIN_SANDBOX_STATE_FILE, CPIN_SANDBOX_LATENCY_MS,
+ * CPIN_SANDBOX_REDIRECT_URIS (more redirect URIs of the `backstage` client,
+ * comma-separated, for a portal on other ports).
  */
 
 function integer(name: string, fallback: number, max: number): number {
@@ -40,6 +42,10 @@ async function main(): Promise<void> {
     seed: seed(),
     stateFile: process.env.CPIN_SANDBOX_STATE_FILE || undefined,
     latencyMs: integer('CPIN_SANDBOX_LATENCY_MS', 0, 600_000),
+    extraRedirectUris: (process.env.CPIN_SANDBOX_REDIRECT_URIS ?? '')
+      .split(',')
+      .map(uri => uri.trim())
+      .filter(Boolean),
   });
 
   const { urls, credentials } = sandbox;
@@ -66,6 +72,9 @@ async function main(): Promise<void> {
     console.log(`  Kubernetes  ${url} (cluster ${cluster})`);
   }
   console.log(`  Grafana     ${urls.grafana}`);
+  console.log(
+    `  Harbor      ${urls.harbor} (${credentials.tools.harbor.username} / ${credentials.tools.harbor.password})`,
+  );
   console.log(
     `  faults      ${sandbox.url}/_sandbox/faults, stats ${sandbox.url}/_sandbox/stats`,
   );

@@ -1,15 +1,15 @@
 import type { PlatformSettings } from './types';
 
-/** Console release the sandbox stands in for. */
+/** Console release the sandbox stands in for. @public */
 export const SANDBOX_CONSOLE_VERSION = '9.24.0';
-/** Keycloak realm of the sandbox. */
+/** Keycloak realm of the sandbox. @public */
 export const SANDBOX_REALM = 'cloud-pi';
 /** Default GitLab `PROJECTS_ROOT_DIR`. */
 export const DEFAULT_PROJECTS_ROOT_DIR = 'forge/projects';
 /** Default Vault KV mount of the platform's technical secrets. */
 export const DEFAULT_VAULT_KV_NAME = 'forge-dso';
 
-/** Where each stand-in is mounted, relative to the public URL. */
+/** Where each stand-in is mounted, relative to the public URL. @public */
 export const SANDBOX_PATHS = {
   console: '/console',
   oidc: `/realms/${SANDBOX_REALM}`,
@@ -19,6 +19,7 @@ export const SANDBOX_PATHS = {
   argocd: '/argocd',
   kubernetes: '/kubernetes',
   grafana: '/grafana',
+  harbor: '/harbor',
   control: '/_sandbox',
 } as const;
 

@@ -38,7 +38,7 @@ describe('startSandbox with the tool fakes', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
     call = consoleClient(sandbox.urls.console);
-  });
+  }, 120_000);
   afterAll(() => sandbox.stop());
 
   it('exposes one URL per stand-in on one port', () => {

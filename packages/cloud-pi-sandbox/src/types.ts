@@ -1,5 +1,6 @@
 import type {
   Cluster,
+  Deployment,
   Environment,
   Project,
   Repository,
@@ -12,6 +13,8 @@ import type {
 /**
  * Platform-wide settings the console stand-in shares with the tool fakes, so
  * every generated name and URL is the one the real platform would produce.
+ *
+ * @public
  */
 export interface PlatformSettings {
   /** Public base URL of the sandbox (e.g. http://localhost:7180). */
@@ -28,7 +31,7 @@ export interface PlatformSettings {
   consoleVersion: string;
 }
 
-/** An environment with everything provisioning needs to name its objects. */
+/** An environment with everything provisioning needs to name its objects. @public */
 export interface EnvironmentSnapshot {
   environment: Environment;
   stage: Stage;
@@ -36,7 +39,7 @@ export interface EnvironmentSnapshot {
   zone: Zone;
 }
 
-/** Full state of a project at the time of a provisioning event. */
+/** Full state of a project at the time of a provisioning event. @public */
 export interface ProjectSnapshot {
   project: Project;
   owner: User;
@@ -48,11 +51,13 @@ export interface ProjectSnapshot {
   roles: Role[];
   environments: EnvironmentSnapshot[];
   repositories: Repository[];
+  /** The project's deployments, as the console lists them (sources with their repository). */
+  deployments: Deployment[];
   /** Every zone of the platform (the console visits all zones on upsert). */
   zones: Zone[];
 }
 
-/** One plugin's outcome, as the console records it in its logs. */
+/** One plugin's outcome, as the console records it in its logs. @public */
 export interface ProvisionResult {
   plugin: string;
   status: 'OK' | 'KO' | 'WARNING';
@@ -64,6 +69,8 @@ export interface ProvisionResult {
  * What the console stand-in calls after a mutation, like the console's
  * `project.upsert` / `project.delete` / `repository.sync` events. The tool
  * fakes implement it by creating the objects the real plugins would create.
+ *
+ * @public
  */
 export interface Provisioner {
   upsertProject(snapshot: ProjectSnapshot): Promise<ProvisionResult[]>;

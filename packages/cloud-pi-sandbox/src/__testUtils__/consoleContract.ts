@@ -1,16 +1,8 @@
+import { readSpec } from '@cpin/cloud-pi-specs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 type JsonSchema = Record<string, unknown>;
-
-// The shared specs sit beside the repository root (never copied into it).
-const REPO_ROOT = path.resolve(__dirname, '../../../..');
-const SPEC_FILE = path.resolve(
-  REPO_ROOT,
-  '../shared/specs/cloud-pi-console/openapi.json',
-);
 
 /**
  * Turns the console's generated OpenAPI 3.0 schemas into what they mean for
@@ -71,12 +63,12 @@ export class ConsoleContract {
 
   constructor() {
     addFormats(this.#ajv);
-    const spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as {
+    const spec = readSpec<{
       paths: Record<
         string,
         Record<string, Operation & { operationId: string }>
       >;
-    };
+    }>('cloud-pi-console', 'openapi.json');
     for (const methods of Object.values(spec.paths)) {
       for (const operation of Object.values(methods)) {
         this.#operations.set(operation.operationId, operation);

@@ -1,3 +1,4 @@
+import type { DemoControls } from '../tools/demoControls';
 import { Router } from 'express';
 import type { ToolWorldContract } from '../sandbox/toolWorldContract';
 import type {
@@ -129,21 +130,24 @@ export function createFakeToolWorld(): {
         argocd: zone => echoRouter('argocd', zone),
         kubernetes: cluster => echoRouter('kubernetes', cluster),
         provisioner,
+        harbor: echoRouter('harbor'),
         credentials: {
+          harbor: { username: 'admin', password: 'fake-harbor' },
           gitlabToken: 'fake-gitlab',
           vaultToken: 'fake-vault',
           sonarqubeToken: 'fake-sonar',
           argocd: { username: 'admin', password: 'fake-argocd' },
           kubernetesToken: 'fake-kube',
+          grafanaToken: 'fake-grafana',
         },
-        demo: {
-          setQualityGate: (...args) => {
-            demoCalls.push(['setQualityGate', ...args]);
-          },
-          setAppHealth: (...args) => {
-            demoCalls.push(['setAppHealth', ...args]);
-          },
-        },
+        // Records every demo control call: `[name, ...args]`.
+        demo: new Proxy({} as DemoControls, {
+          get:
+            (_target, name) =>
+            (...args: unknown[]) => {
+              demoCalls.push([String(name), ...args]);
+            },
+        }),
       };
     },
   };

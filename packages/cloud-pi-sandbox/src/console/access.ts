@@ -8,12 +8,23 @@ import { forbidden, notFound } from './errors';
 import type { ConsoleStore } from './store/ConsoleStore';
 import type { ProjectRecord } from './store/records';
 
-/** Message of a refused permission check (NestJS guard default). */
-export const FORBIDDEN_MESSAGE = 'Forbidden resource';
-/** Message of a mutation on a locked project. */
-export const LOCKED_MESSAGE = 'Le projet est verrouillé';
-/** Message of a mutation on an archived project. */
-export const ARCHIVED_MESSAGE = 'Le projet est archivé';
+/*
+ * 403 messages of the console 9.24 guards
+ * (`apps/server-nestjs/src/modules/infrastructure/permission/**`) and of the
+ * legacy server's `Forbidden403`.
+ */
+/** A project permission (or access) the caller lacks. */
+export const PROJECT_FORBIDDEN_MESSAGE =
+  'Permissions insuffisantes pour ce projet';
+/** A platform permission the caller lacks (`UserGuard`). */
+export const ADMIN_FORBIDDEN_MESSAGE =
+  'Permissions administrateur insuffisantes';
+/** The legacy server's default 403 message. */
+export const LEGACY_FORBIDDEN_MESSAGE = 'Forbidden';
+/** `@RequireProjectLocked(false)` on a locked project. */
+export const LOCK_GUARD_MESSAGE = 'État de verrouillage invalide';
+/** `@RequireProjectStatus(...)` on a project in another status (archived). */
+export const STATUS_GUARD_MESSAGE = 'Statut de projet invalide';
 /** Message of `@RequireUserType('human')` refusing a bot. */
 export const HUMAN_ONLY_MESSAGE = 'Cannot find requestor in request context';
 /** Message of an unknown project. */
@@ -68,19 +79,18 @@ export function permissionContext(
 export function requirePermission(
   context: PermissionContext,
   predicate: (context: PermissionContext) => boolean,
-  message = FORBIDDEN_MESSAGE,
 ): void {
-  if (!predicate(context)) throw forbidden(message);
+  if (!predicate(context)) throw forbidden(PROJECT_FORBIDDEN_MESSAGE);
 }
 
 /** Mutating routes refuse archived projects. */
 export function requireNotArchived(project: ProjectRecord): void {
-  if (project.status === 'archived') throw forbidden(ARCHIVED_MESSAGE);
+  if (project.status === 'archived') throw forbidden(STATUS_GUARD_MESSAGE);
 }
 
 /** Mutating routes refuse locked projects. */
 export function requireNotLocked(project: ProjectRecord): void {
-  if (project.locked) throw forbidden(LOCKED_MESSAGE);
+  if (project.locked) throw forbidden(LOCK_GUARD_MESSAGE);
 }
 
 /** Routes restricted to humans refuse bots (admin tokens). */

@@ -18,7 +18,7 @@ describe('console responses against the console OpenAPI document (9.24)', () => 
     t = await startTestSandbox();
     admin = { token: t.sandbox.credentials.adminToken };
     owner = t.pat(DEMO.owner);
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   async function expectContract(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type Response } from 'express';
 import type { Authenticator } from './auth/authenticate';
 import { legacyErrorHandler, nestErrorHandler } from './errors';
+import { deploymentRoutes } from './routes/deploymentRoutes';
 import { environmentRoutes } from './routes/environmentRoutes';
 import { platformRoutes } from './routes/platformRoutes';
 import { projectRoutes } from './routes/projectRoutes';
@@ -54,6 +55,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Router {
   nest.use(projectRoutes(ctx));
   nest.use(environmentRoutes(ctx));
   nest.use(repositoryRoutes(ctx));
+  nest.use(deploymentRoutes(ctx));
   nest.use(teamRoutes(ctx));
   nest.use(serviceRoutes(ctx));
   nest.use(nestNotFound);

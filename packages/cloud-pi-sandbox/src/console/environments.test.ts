@@ -34,7 +34,7 @@ describe('console environments (v2)', () => {
       prodGpu: 0,
       prodMemory: 0,
     });
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   const env = (overrides: Record<string, unknown>) => ({
@@ -291,7 +291,7 @@ describe('console environments (v2)', () => {
       env({}),
     );
     expect(response.status).toBe(403);
-    expect(response.body.message).toBe('Le projet est verrouillé');
+    expect(response.body.message).toBe('État de verrouillage invalide');
   });
 
   it('answers 500 on a plugin failure but keeps the row', async () => {

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { isUuid } from '@cpin/plugin-cloud-pi-native-common';
 import { z } from 'zod';
 
 /** A handled error with the HTTP status and the French message the console sends. */
@@ -44,6 +45,12 @@ export const unprocessable = (message: string) =>
 /** 500 with a message (plugin failures on environments). */
 export const internalError = (message: string) =>
   new ConsoleError(500, message);
+
+/** NestJS's `ParseUUIDPipe` on a path parameter: 400 before the handler runs. */
+export function uuidParam(value: string): string {
+  if (!isUuid(value)) throw badRequest('Validation failed (uuid is expected)');
+  return value;
+}
 
 /** Parses a request part with a Zod schema or throws a `RequestValidationError`. */
 export function parseRequest<S extends z.ZodType>(

@@ -21,7 +21,7 @@ describe('console projects', () => {
   beforeAll(async () => {
     t = await startTestSandbox();
     admin = { token: t.sandbox.credentials.adminToken };
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   describe('creation', () => {
@@ -194,7 +194,8 @@ describe('console projects', () => {
       expect(refused.status).toBe(403);
       expect(refused.body).toEqual({
         statusCode: 403,
-        message: 'Forbidden resource',
+        message:
+          "Seuls les admins avec les droits de visionnage des projets peuvent utiliser le filtre 'all'",
         error: 'Forbidden',
       });
       const all = await t.call('GET', '/api/v1/projects?filter=all', admin);
@@ -313,21 +314,33 @@ describe('console projects', () => {
         locked: true,
       });
       expect(locked.body.locked).toBe(true);
-      for (const [method, path, body] of [
-        ['PUT', '/api/v1/projects/verrou', { description: 'x' }],
-        ['PUT', '/api/v1/projects/verrou/hooks', undefined],
-        ['POST', '/api/v1/projects/verrou/members', { email: DEMO.devops }],
+      // The project update checks the lock itself; the other routes' guard does.
+      for (const [method, path, body, message] of [
+        [
+          'PUT',
+          '/api/v1/projects/verrou',
+          { description: 'x' },
+          'Veuillez déverrouiller le projet pour le mettre à jour',
+        ],
+        [
+          'PUT',
+          '/api/v1/projects/verrou/hooks',
+          undefined,
+          'État de verrouillage invalide',
+        ],
+        [
+          'POST',
+          '/api/v1/projects/verrou/members',
+          { email: DEMO.devops },
+          'État de verrouillage invalide',
+        ],
       ] as const) {
         const refused = await t.call(method, path, owner, body);
         expect({
           path,
           status: refused.status,
           message: refused.body.message,
-        }).toEqual({
-          path,
-          status: 403,
-          message: 'Le projet est verrouillé',
-        });
+        }).toEqual({ path, status: 403, message });
       }
       const stillLocked = await t.call(
         'PUT',

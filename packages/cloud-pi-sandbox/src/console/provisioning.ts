@@ -9,6 +9,7 @@ import type { ConsoleStore } from './store/ConsoleStore';
 import type { LogRecord, ProjectRecord } from './store/records';
 import {
   clusterView,
+  deploymentView,
   environmentView,
   projectRoles,
   projectView,
@@ -109,6 +110,9 @@ export class ProvisioningRunner {
       repositories: store.repositories
         .findGroup('project', project.id)
         .map(repositoryView),
+      deployments: store.deployments
+        .findGroup('project', project.id)
+        .map(deployment => deploymentView(store, deployment)),
       zones: zones.map(zoneView),
     };
   }
@@ -175,6 +179,20 @@ export class ProvisioningRunner {
         origin,
       );
     });
+  }
+
+  /** Resolves once every event queued so far for the project has run. */
+  settled(projectId: string): Promise<void> {
+    return (this.#queues.get(projectId) ?? Promise.resolve()).then(
+      () => undefined,
+    );
+  }
+
+  /** Resolves once every queued event of every project has run. */
+  async allSettled(): Promise<void> {
+    while (this.#queues.size > 0) {
+      await Promise.all([...this.#queues.values()]);
+    }
   }
 
   /** Records an event no tool listens to (member changes). */

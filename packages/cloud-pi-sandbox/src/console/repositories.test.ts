@@ -11,7 +11,7 @@ describe('console repositories (v2)', () => {
 
   beforeAll(async () => {
     t = await startTestSandbox();
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   it('refuses bots (admin tokens) on writes, but lets them read', async () => {
@@ -72,7 +72,7 @@ describe('console repositories (v2)', () => {
     });
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.message).toBe(
-      'Le nom du dépôt interne api existe déjà',
+      'Le nom du dépôt interne api existe déjà en base pour ce projet',
     );
 
     const reserved = await t.call('POST', base('portail'), owner, {
@@ -81,9 +81,9 @@ describe('console repositories (v2)', () => {
       isInfra: false,
     });
     expect(reserved.status).toBe(400);
-    expect(reserved.body.fieldErrors.internalRepoName[0]).toContain(
-      'noms réservés',
-    );
+    expect(reserved.body.fieldErrors.internalRepoName).toEqual([
+      "Le nom du dépôt choisi est inclus dans la liste d'exclusion: mirror, infra-apps, infra-observability",
+    ]);
 
     const badUrl = await t.call('POST', base('portail'), owner, {
       internalRepoName: 'mauvais',
@@ -92,7 +92,9 @@ describe('console repositories (v2)', () => {
       isInfra: false,
     });
     expect(badUrl.status).toBe(400);
-    expect(badUrl.body.fieldErrors).toHaveProperty('externalRepoUrl');
+    expect(badUrl.body.fieldErrors.externalRepoUrl).toEqual([
+      "L'adresse doit commencer par https et se terminer par .git",
+    ]);
   });
 
   it('requires credentials for private repositories', async () => {
@@ -103,7 +105,7 @@ describe('console repositories (v2)', () => {
       isInfra: false,
     });
     expect(response.status).toBe(400);
-    expect(response.body.fieldErrors.externalToken).toEqual([
+    expect(response.body.fieldErrors.externalUserName).toEqual([
       PRIVATE_REPOSITORY_CREDENTIALS_MESSAGE,
     ]);
   });
@@ -186,7 +188,7 @@ describe('console repositories (v2)', () => {
     expect(names).toContain('qualite');
   });
 
-  it('deletes a repository and answers 404 afterwards', async () => {
+  it('deletes a repository, then answers as Prisma and NestJS do', async () => {
     const owner = t.pat(DEMO.owner);
     const repo = (await t.call('GET', base('portail'), owner)).body.find(
       (r: any) => r.internalRepoName === 'qualite',
@@ -199,8 +201,25 @@ describe('console repositories (v2)', () => {
       `${base('portail')}/${repo.id}`,
       owner,
     );
-    expect(again.status).toBe(404);
-    expect(again.body.message).toBe('Dépôt introuvable');
+    // findUniqueOrThrow without an exception filter: a bare 500.
+    expect(again.status).toBe(500);
+    expect(again.body.message).toBe('Internal server error');
+    // A repository of another project is a 404, a malformed id a 400.
+    const sirhRepo = (await t.call('GET', base('sirh'), owner)).body[0];
+    const foreign = await t.call(
+      'DELETE',
+      `${base('portail')}/${sirhRepo.id}`,
+      owner,
+    );
+    expect([foreign.status, foreign.body.message]).toEqual([
+      404,
+      'Dépôt introuvable',
+    ]);
+    const malformed = await t.call('DELETE', `${base('portail')}/api`, owner);
+    expect([malformed.status, malformed.body.message]).toEqual([
+      400,
+      'Validation failed (uuid is expected)',
+    ]);
   });
 
   it('refuses members without MANAGE_REPOSITORIES', async () => {

@@ -11,7 +11,7 @@ describe('console members and roles', () => {
 
   beforeAll(async () => {
     t = await startTestSandbox();
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   it('lists members without the owner', async () => {

@@ -14,7 +14,7 @@ describe('console tokens and logs', () => {
   beforeAll(async () => {
     t = await startTestSandbox();
     admin = { token: t.sandbox.credentials.adminToken };
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   describe('personal access tokens', () => {
@@ -57,7 +57,7 @@ describe('console tokens and logs', () => {
       });
       expect(today.status).toBe(400);
       expect(today.body).toEqual({
-        message: "La date d'expiration doit être au plus tôt demain.",
+        message: "Date d'expiration trop courte",
       });
       const badName = await t.call('POST', '/api/v1/user/tokens', owner, {
         name: 'Nom Invalide',

@@ -1,5 +1,7 @@
 import type {
   Cluster,
+  Deployment,
+  DeploymentValueSource,
   Environment,
   Member,
   Project,
@@ -13,6 +15,8 @@ import type { ConsoleStore } from './store/ConsoleStore';
 import type {
   AdminTokenRecord,
   ClusterRecord,
+  DeploymentRecord,
+  DeploymentSourceRecord,
   EnvironmentRecord,
   LogRecord,
   MemberRecord,
@@ -304,5 +308,57 @@ export function cleanLogView(log: LogRecord) {
     data: { failed, warning, totalExecutionTime, messageResume },
     createdAt: log.createdAt,
     updatedAt: log.updatedAt,
+  };
+}
+
+/** What `POST`/`PUT …/deployments` answer: the bare row, as NestJS returns it. */
+export function deploymentRowView(deployment: DeploymentRecord) {
+  return {
+    id: deployment.id,
+    name: deployment.name,
+    projectId: deployment.projectId,
+    autosync: deployment.autosync,
+    createdAt: deployment.createdAt,
+    updatedAt: deployment.updatedAt,
+    environmentId: deployment.environmentId,
+  };
+}
+
+/** The value sources of a source as one list, merged by `order` like the console. */
+export function valueSourcesView(
+  source: DeploymentSourceRecord,
+): DeploymentValueSource[] {
+  const internal: DeploymentValueSource[] = source.internalValueSources.map(
+    v => ({ type: 'internal', id: v.id, order: v.order, path: v.path }),
+  );
+  const external: DeploymentValueSource[] = source.externalValueSource
+    ? [{ type: 'external', ...source.externalValueSource }]
+    : [];
+  return [...internal, ...external].sort((a, b) => a.order - b.order);
+}
+
+/** A deployment as `GET …/deployments` lists it: environment, repositories and value sources. */
+export function deploymentView(
+  store: ConsoleStore,
+  deployment: DeploymentRecord,
+): Deployment {
+  return {
+    ...deploymentRowView(deployment),
+    environment: environmentView(
+      store.environments.get(deployment.environmentId)!,
+    ),
+    deploymentSources: deployment.sources.map(source => ({
+      id: source.id,
+      createdAt: source.createdAt,
+      updatedAt: source.updatedAt,
+      deploymentId: deployment.id,
+      repositoryId: source.repositoryId,
+      type: source.type,
+      targetRevision: source.targetRevision,
+      path: source.path,
+      helmValuesFiles: source.helmValuesFiles,
+      repository: repositoryView(store.repositories.get(source.repositoryId)!),
+      valueSources: valueSourcesView(source),
+    })),
   };
 }

@@ -1,7 +1,7 @@
 import { TOOL_CREDENTIALS } from '../tools';
 import { deterministicUuid } from '../util/deterministicUuid';
 
-/** What a demo user is for. */
+/** What a demo user is for. @public */
 export type DemoUserRole =
   | 'platform-admin'
   | 'owner'
@@ -11,7 +11,7 @@ export type DemoUserRole =
   | 'nobody'
   | 'realm-only';
 
-/** A seeded person: a realm account and, usually, a console user. */
+/** A seeded person: a realm account and, usually, a console user. @public */
 export interface SandboxDemoUser {
   /** Keycloak `sub` and console user id (stable across runs). */
   id: string;
@@ -52,6 +52,8 @@ function user(
 /**
  * The demo people. Passwords and tokens are public demo values: the sandbox
  * only listens on the loopback interface by default.
+ *
+ * @public
  */
 export const SANDBOX_DEMO_USERS: readonly SandboxDemoUser[] = [
   user(
@@ -119,6 +121,8 @@ export const SANDBOX_DEMO_USERS: readonly SandboxDemoUser[] = [
  * Fixed demo secrets, so an example app-config can reference them: the admin
  * token (MANAGE bit, for the catalog provider), the OIDC client of Backstage,
  * the users' passwords and tokens, and the tool fakes' credentials.
+ *
+ * @public
  */
 export const SANDBOX_DEMO_CREDENTIALS = {
   adminToken: {

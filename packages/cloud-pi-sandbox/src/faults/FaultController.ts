@@ -16,6 +16,8 @@ interface RegisteredRule {
  * Fault and latency injection for every sub-app of the sandbox. Rules match
  * a method and a path; the first matching rule applies, `times` times or
  * for ever. `latencyMs` delays every request (benchmarks).
+ *
+ * @public
  */
 export class FaultController {
   #rules: RegisteredRule[] = [];

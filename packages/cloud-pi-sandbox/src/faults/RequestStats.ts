@@ -1,4 +1,4 @@
-/** Request counts, keyed `METHOD /full/path`. */
+/** Request counts, keyed `METHOD /full/path`. @public */
 export interface RequestStatsSnapshot {
   total: number;
   requests: Record<string, number>;

@@ -21,9 +21,15 @@ const latencySchema = z.object({ latencyMs: z.number().min(0) });
 export function controlRouter(
   faults: FaultController,
   stats: RequestStats,
+  settled: () => Promise<void>,
 ): Router {
   const router = Router();
   router.use(express.json());
+
+  // Waits for the provisioning the console runs in the background (deployments).
+  router.get('/settled', (_req, res, next) => {
+    settled().then(() => res.status(204).end(), next);
+  });
 
   router.get('/faults', (_req, res) => {
     res.json(faults.list().map(ruleJson));

@@ -11,7 +11,7 @@ describe('fault and latency injection', () => {
   beforeAll(async () => {
     t = await startTestSandbox({ seed: 'none' });
     version = `${t.sandbox.urls.console}/api/v1/version`;
-  });
+  }, 120_000);
   afterEach(() => t.sandbox.faults.clear());
   afterAll(() => t.sandbox.stop());
 
@@ -203,7 +203,8 @@ describe('stopping with held requests', () => {
     await new Promise(resolve => setTimeout(resolve, 100));
     const started = Date.now();
     await t.sandbox.stop();
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Far below the 60 s the delayed request would hold it.
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(await held).toBe('fetch failed');
     expect(await delayed).toBe('fetch failed');
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What a fault does to a matching request. */
+/** What a fault does to a matching request. @public */
 export const faultActionSchema = z.discriminatedUnion('kind', [
   /** Waits `ms` before handling the request normally. */
   z.object({
@@ -29,7 +29,7 @@ export const faultActionSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** What a fault does to a matching request. */
+/** What a fault does to a matching request. @public */
 export type FaultAction = z.infer<typeof faultActionSchema>;
 
 const matcherSchema = z
@@ -47,16 +47,20 @@ const matcherSchema = z
     error: 'Give exactly one of path (glob) or pathRegex.',
   });
 
-/** A fault rule as callers write it (TypeScript or `POST /_sandbox/faults`). */
+/**
+ * A fault rule as callers write it (TypeScript or `POST /_sandbox/faults`).
+ *
+ * @public
+ */
 export const faultRuleInputSchema = z.intersection(
   matcherSchema,
   faultActionSchema,
 );
 
-/** A fault rule as callers write it. */
+/** A fault rule as callers write it. @public */
 export type FaultRuleInput = z.input<typeof faultRuleInputSchema>;
 
-/** A registered fault rule. */
+/** A registered fault rule. @public */
 export type FaultRule = z.infer<typeof faultRuleInputSchema> & {
   id: string;
   /** How many times it applied so far. */

@@ -28,7 +28,7 @@ export interface SandboxOidcOptions {
   accessTokenTtlSeconds?: number;
 }
 
-/** Options of a directly issued access token. */
+/** Options of a directly issued access token. @public */
 export interface IssueAccessTokenOptions {
   /** Lifetime in seconds; negative values produce an expired token. */
   expiresInSeconds?: number;

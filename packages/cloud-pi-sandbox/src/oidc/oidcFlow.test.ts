@@ -24,7 +24,7 @@ describe('Keycloak-style realm', () => {
     basic = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString(
       'base64',
     )}`;
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   async function authorize(

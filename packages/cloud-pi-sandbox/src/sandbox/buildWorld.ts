@@ -32,7 +32,9 @@ export async function buildWorld(context: {
   const restored = stateFile ? await stateFile.load() : undefined;
   if (restored) {
     await rebuildToolObjects(restored, services, tools);
-    if (restored.seed === 'demo') applyDemoToolStates(settings, tools.demo);
+    if (restored.seed === 'demo') {
+      applyDemoToolStates(settings, tools.demo, services.deps.store);
+    }
   } else if (options.seed === undefined || options.seed === 'demo') {
     await seedDemo(services, { publicUrl, demo: tools.demo });
   } else if (options.seed === 'none') {

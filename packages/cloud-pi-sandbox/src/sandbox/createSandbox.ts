@@ -41,7 +41,7 @@ import type {
 } from './sandboxTypes';
 import type { ToolWorldContract, ToolWorldFactory } from './toolWorldContract';
 
-/** Redirect URIs of the Backstage client (backend and frontend dev servers). */
+/** Redirect URIs of the Backstage client (backend and frontend dev servers). @public */
 export const DEFAULT_REDIRECT_URIS = [
   'http://localhost:7007/api/auth/oidc/handler/frame',
   'http://localhost:3000/api/auth/oidc/handler/frame',
@@ -169,7 +169,12 @@ export async function createSandbox(
         .set('Retry-After', '1')
         .json({ message: 'Sandbox starting' });
     });
-    app.use(SANDBOX_PATHS.control, controlRouter(faults, stats));
+    app.use(
+      SANDBOX_PATHS.control,
+      controlRouter(faults, stats, () =>
+        services.deps.provisioning.allSettled(),
+      ),
+    );
     app.use(faultMiddleware(faults, stats, timers));
     app.use(SANDBOX_PATHS.console, createConsoleApp({ services, auth }));
     app.use(SANDBOX_PATHS.oidc, oidc.router);
@@ -177,6 +182,7 @@ export async function createSandbox(
     app.use(SANDBOX_PATHS.vault, tools.vault);
     app.use(SANDBOX_PATHS.sonarqube, tools.sonarqube);
     app.use(SANDBOX_PATHS.grafana, tools.grafana);
+    app.use(SANDBOX_PATHS.harbor, tools.harbor);
     app.use(
       SANDBOX_PATHS.argocd,
       perKeyRouter(
@@ -231,6 +237,7 @@ export async function createSandbox(
         vault: `${publicUrl}${SANDBOX_PATHS.vault}`,
         sonarqube: `${publicUrl}${SANDBOX_PATHS.sonarqube}`,
         grafana: settings.grafanaUrl,
+        harbor: `${publicUrl}${SANDBOX_PATHS.harbor}`,
         get argocd() {
           return Object.fromEntries(
             store.zones
@@ -250,6 +257,7 @@ export async function createSandbox(
       faults,
       stats: () => stats.snapshot(),
       resetStats: () => stats.reset(),
+      settled: () => services.deps.provisioning.allSettled(),
       issueAccessToken: async (email, tokenOptions) => {
         const account = identity.findByLogin(email);
         if (!account) throw new Error(`Unknown sandbox user ${email}`);

@@ -4,7 +4,7 @@ import type { IssueAccessTokenOptions } from '../oidc/createSandboxOidc';
 import type { ScaleSeedOptions } from '../seed/scaleSeed';
 import type { ToolCredentials } from './toolWorldContract';
 
-/** Options of `startSandbox`. */
+/** Options of `startSandbox`. @public */
 export interface SandboxOptions {
   /** Port to listen on; 0 picks a free one. Default 7180. */
   port?: number;
@@ -26,7 +26,7 @@ export interface SandboxOptions {
   extraRedirectUris?: string[];
 }
 
-/** Public URLs of the stand-ins. */
+/** Public URLs of the stand-ins. @public */
 export interface SandboxUrls {
   console: string;
   oidcIssuer: string;
@@ -36,9 +36,10 @@ export interface SandboxUrls {
   argocd: Record<string, string>;
   kubernetes: Record<string, string>;
   grafana: string;
+  harbor: string;
 }
 
-/** A demo user's credentials. */
+/** A demo user's credentials. @public */
 export interface SandboxUserCredentials {
   id: string;
   email: string;
@@ -49,7 +50,7 @@ export interface SandboxUserCredentials {
   lastName: string;
 }
 
-/** Every credential of the sandbox. */
+/** Every credential of the sandbox. @public */
 export interface SandboxCredentials {
   /** Admin token with the MANAGE bit (catalog provider). */
   adminToken: string;
@@ -58,7 +59,7 @@ export interface SandboxCredentials {
   tools: ToolCredentials;
 }
 
-/** A running sandbox. */
+/** A running sandbox. @public */
 export interface Sandbox {
   /** Public base URL. */
   url: string;
@@ -70,6 +71,11 @@ export interface Sandbox {
   stats(): RequestStatsSnapshot;
   /** Resets the request counts. */
   resetStats(): void;
+  /**
+   * Resolves once the provisioning the console runs in the background
+   * (after deployment writes) is done; `GET /_sandbox/settled` over HTTP.
+   */
+  settled(): Promise<void>;
   /** A signed access token of the realm for a demo user, as the token endpoint issues. */
   issueAccessToken(
     email: string,

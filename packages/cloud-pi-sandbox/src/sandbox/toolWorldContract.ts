@@ -2,13 +2,15 @@ import type { Router } from 'express';
 import type { DemoStateHooks } from '../seed/demoSeed';
 import type { PlatformSettings, Provisioner } from '../types';
 
-/** Credentials of the tool fakes. */
+/** Credentials of the tool fakes. @public */
 export interface ToolCredentials {
   gitlabToken: string;
   vaultToken: string;
   sonarqubeToken: string;
   argocd: { username: string; password: string };
   kubernetesToken: string;
+  grafanaToken: string;
+  harbor: { username: string; password: string };
 }
 
 /**
@@ -23,6 +25,7 @@ export interface ToolWorldContract {
   argocd(zoneSlug: string): Router;
   kubernetes(clusterLabel: string): Router;
   grafana: Router;
+  harbor: Router;
   provisioner: Provisioner;
   credentials: ToolCredentials;
   demo: DemoStateHooks;

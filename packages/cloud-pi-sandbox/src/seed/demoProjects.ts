@@ -12,8 +12,11 @@ export interface DemoProject {
   };
   members: Array<{
     email: string;
-    role: 'Administrateur' | 'DevOps' | 'Développeur' | 'Lecture seule';
+    /** A default role, or one of `roles`. */
+    role: string;
   }>;
+  /** Roles created besides the default ones. */
+  roles?: Array<{ name: string; permissions: string; oidcGroup: string }>;
   environments: Array<{
     name: string;
     stage: string;
@@ -32,6 +35,22 @@ export interface DemoProject {
     deployPath?: string;
     helmValuesFiles?: string;
   }>;
+  /** Console Deployments, by environment name and repository names. */
+  deployments?: Array<{
+    name: string;
+    environment: string;
+    autosync?: boolean;
+    sources: Array<{
+      repository: string;
+      targetRevision?: string;
+      path?: string;
+      helmValuesFiles?: string;
+      valueSources?: Array<
+        | { type: 'internal'; path: string }
+        | { type: 'external'; path: string; ref: string; repository: string }
+      >;
+    }>;
+  }>;
 }
 
 const ALICE = 'alice.martin@interieur.gouv.fr';
@@ -39,9 +58,15 @@ const BOB = 'bob.durand@interieur.gouv.fr';
 const CLAIRE = 'claire.petit@interieur.gouv.fr';
 const DAVID = 'david.moreau@interieur.gouv.fr';
 
+/** MANAGE_DEPLOYMENTS, LIST_DEPLOYMENTS, LIST_ENVIRONMENTS and LIST_REPOSITORIES. */
+const DEPLOYER_PERMISSIONS = String(4096 + 8192 + 256 + 512);
+
 /**
  * The demo projects. After creation the seed makes `sirh` failed, locks
- * `intranet`, makes `cadastre` outdated and archives `ancienportail`.
+ * `intranet`, makes `cadastre` outdated and archives `ancienportail`;
+ * `urbanisme` deploys with console Deployments instead of infra repositories;
+ * `guichet` runs an image with critical vulnerabilities in production and
+ * `nouveau` has nothing yet (see `applyDemoToolStates`).
  */
 export const DEMO_PROJECTS: readonly DemoProject[] = [
   {
@@ -222,6 +247,149 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
       },
       { internalRepoName: 'cadastre-infra', isInfra: true },
     ],
+  },
+  {
+    name: 'urbanisme',
+    description:
+      'Instruction des autorisations d’urbanisme, déployée par Deployments',
+    ownerEmail: ALICE,
+    roles: [
+      {
+        name: 'Déploiement',
+        permissions: DEPLOYER_PERMISSIONS,
+        oidcGroup: '/console/deployer',
+      },
+    ],
+    members: [
+      { email: BOB, role: 'Déploiement' },
+      { email: CLAIRE, role: 'Développeur' },
+    ],
+    environments: [
+      {
+        name: 'dev',
+        stage: 'dev',
+        cluster: 'ovh-hprod',
+        cpu: 1,
+        gpu: 0,
+        memory: 2,
+      },
+      {
+        name: 'prod',
+        stage: 'prod',
+        cluster: 'ovh-prod',
+        cpu: 2,
+        gpu: 0,
+        memory: 4,
+        autosync: false,
+      },
+    ],
+    repositories: [
+      {
+        internalRepoName: 'web',
+        isInfra: false,
+        externalRepoUrl:
+          'https://github.com/cloud-pi-native/demo-urbanisme-web.git',
+      },
+      { internalRepoName: 'instruction', isInfra: false },
+      { internalRepoName: 'config', isInfra: false },
+    ],
+    deployments: [
+      {
+        name: 'web',
+        environment: 'dev',
+        sources: [
+          {
+            repository: 'web',
+            path: 'chart',
+            valueSources: [
+              { type: 'internal', path: 'values.yaml' },
+              {
+                type: 'external',
+                path: 'web/values-<env>.yaml',
+                ref: 'config',
+                repository: 'config',
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'instruction',
+        environment: 'dev',
+        sources: [
+          {
+            repository: 'instruction',
+            path: 'chart',
+            helmValuesFiles: 'values.yaml,values-<env>.yaml',
+          },
+        ],
+      },
+      {
+        name: 'web',
+        environment: 'prod',
+        sources: [
+          {
+            repository: 'web',
+            targetRevision: 'v2.3.1',
+            path: 'chart',
+            valueSources: [
+              { type: 'internal', path: 'values.yaml' },
+              {
+                type: 'external',
+                path: 'web/values-<env>.yaml',
+                ref: 'config',
+                repository: 'config',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'guichet',
+    description:
+      'Guichet des usagers : prêt, sauf une image vulnérable en production',
+    ownerEmail: ALICE,
+    members: [
+      { email: BOB, role: 'DevOps' },
+      { email: DAVID, role: 'Lecture seule' },
+    ],
+    environments: [
+      {
+        name: 'dev',
+        stage: 'dev',
+        cluster: 'ovh-hprod',
+        cpu: 1,
+        gpu: 0,
+        memory: 2,
+      },
+      {
+        name: 'prod',
+        stage: 'prod',
+        cluster: 'ovh-prod',
+        cpu: 2,
+        gpu: 0,
+        memory: 4,
+      },
+    ],
+    repositories: [
+      {
+        internalRepoName: 'guichet-web',
+        isInfra: false,
+        externalRepoUrl:
+          'https://github.com/cloud-pi-native/demo-guichet-web.git',
+      },
+      { internalRepoName: 'guichet-infra', isInfra: true },
+    ],
+  },
+  {
+    name: 'nouveau',
+    description: 'Projet tout juste inscrit : ni dépôt ni environnement',
+    ownerEmail: ALICE,
+    members: [],
+    environments: [],
+    repositories: [],
   },
   {
     name: 'ancienportail',

@@ -15,7 +15,7 @@ describe('demo world', () => {
   beforeAll(async () => {
     t = await startTestSandbox();
     admin = { token: t.sandbox.credentials.adminToken };
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   it('has projects in every notable state', async () => {
@@ -74,6 +74,9 @@ describe('demo world', () => {
       'sirh',
       'intranet',
       'cadastre',
+      'urbanisme',
+      'guichet',
+      'nouveau',
       'ancienportail',
     ]) {
       expect(
@@ -84,8 +87,7 @@ describe('demo world', () => {
       t.provisioner.calls.find(c => c.method === 'deleteProject')?.snapshot
         .project.slug,
     ).toBe('ancienportail');
-    expect(t.demoCalls).toHaveLength(3);
-    const [gate, outOfSync, degraded] = t.demoCalls;
+    const [gate, outOfSync, degraded, ...states] = t.demoCalls;
     expect(gate).toEqual([
       'setQualityGate',
       expect.stringMatching(/^portail-api-[0-9a-f]{4}$/),
@@ -103,6 +105,59 @@ describe('demo world', () => {
       'Synced',
       'Degraded',
     ]);
+    const names = states.map(([name]) => name);
+    expect(names).toContain('runPipeline');
+    expect(
+      states.find(
+        ([name, , , options]) =>
+          name === 'runPipeline' &&
+          (options as { failedJob?: string }).failedJob === 'test_app',
+      )?.[1],
+    ).toBe('forge/projects/cadastre/cadastre-api');
+    expect(states).toContainEqual([
+      'setImageScan',
+      'guichet/guichet-web',
+      expect.objectContaining({ critical: 2 }),
+    ]);
+    // Dashboards as code tagged with their repository, and alert rules on
+    // the environments' namespaces.
+    expect(
+      states
+        .filter(call => call[0] === 'addDashboard')
+        .map(call => `${call[1]}/${call[2]}`),
+    ).toEqual([
+      'portail/api',
+      'portail/front',
+      'urbanisme/web',
+      'urbanisme/instruction',
+      'cadastre/cadastre-api',
+    ]);
+    expect(
+      states.filter(call => call[0] === 'setAlertRules').map(call => call[1]),
+    ).toEqual([
+      'prod-portail',
+      'hprod-portail',
+      'hprod-urbanisme',
+      'prod-urbanisme',
+    ]);
+  });
+
+  it('deploys urbanisme through console Deployments', async () => {
+    const upsert = t.provisioner
+      .callsFor('urbanisme')
+      .filter(c => c.method === 'upsertProject')
+      .at(-1)!;
+    expect(
+      upsert.snapshot.deployments.map(d => [
+        d.name,
+        d.environment?.name,
+        d.deploymentSources?.map(s => s.repository?.internalRepoName),
+      ]),
+    ).toEqual([
+      ['web', 'dev', ['web']],
+      ['instruction', 'dev', ['instruction']],
+      ['web', 'prod', ['web']],
+    ]);
   });
 
   it('gives each demo user the documented access', async () => {
@@ -113,7 +168,12 @@ describe('demo world', () => {
     expect(await slugs(DEMO.owner)).toEqual(
       expect.arrayContaining(['cadastre', 'intranet', 'portail', 'sirh']),
     );
-    expect(await slugs(DEMO.readonly)).toEqual(['intranet', 'portail', 'sirh']);
+    expect(await slugs(DEMO.readonly)).toEqual([
+      'guichet',
+      'intranet',
+      'portail',
+      'sirh',
+    ]);
     expect(await slugs(DEMO.nobody)).toEqual([]);
     const members = (
       await t.call('GET', '/api/v1/projects/portail/members', t.pat(DEMO.owner))

@@ -8,7 +8,7 @@ import { SANDBOX_DEMO_USERS } from '../demo/demoCredentials';
 import { deterministicUuid } from '../util/deterministicUuid';
 import { DEMO_STAGES, seedPlatform } from './platformSeed';
 
-/** Size of a generated world. */
+/** Size of a generated world. @public */
 export interface ScaleSeedOptions {
   projects: number;
   repositoriesPerProject?: number;

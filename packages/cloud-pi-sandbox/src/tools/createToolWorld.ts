@@ -1,12 +1,14 @@
 import type express from 'express';
 import type { PlatformSettings, Provisioner } from '../types';
 import { applicationJson } from './argocd/applicationJson';
-import type { HealthStatus, SyncStatus } from './argocd/applicationTypes';
 import { ArgoSessionManager } from './argocd/argoSession';
 import { createArgocdRouter } from './argocd/argocdRouter';
 import { TOOL_CREDENTIALS } from './credentials';
 import { createGitlabRouter } from './gitlab/gitlabRouter';
+import { dashboardsAsCode } from './grafana/dashboardsAsCode';
 import { createGrafanaRouter } from './grafana/grafanaRouter';
+import { createHarborRouter } from './harbor/harborRouter';
+import { createDemoControls, type DemoControls } from './demoControls';
 import { createKubernetesRouter } from './kubernetes/kubernetesRouter';
 import { liveApplicationNodes } from './liveApplicationNodes';
 import { createProvisioner } from './provisioner/createProvisioner';
@@ -29,6 +31,8 @@ export interface ToolWorld {
   kubernetes(clusterLabel: string): express.Router;
   /** Grafana landing pages, mounted at `/grafana`. */
   grafana: express.Router;
+  /** Harbor v2.0, mounted at `/harbor` (API under `/harbor/api/v2.0`). */
+  harbor: express.Router;
   /** Creates, in the fakes, what the console's plugins create. */
   provisioner: Provisioner;
   /** The fixed demo credentials every fake checks. */
@@ -38,14 +42,11 @@ export interface ToolWorld {
     sonarqubeToken: string;
     argocd: { username: string; password: string };
     kubernetesToken: string;
+    grafanaToken: string;
+    harbor: { username: string; password: string };
   };
   /** Controls for demonstrations. */
-  demo: {
-    /** Makes a project's quality gate pass or fail (with matching measures). */
-    setQualityGate(projectKey: string, status: 'OK' | 'ERROR'): void;
-    /** Sets an Application's sync and health status (in every zone that has it). */
-    setAppHealth(appName: string, sync: SyncStatus, health: HealthStatus): void;
-  };
+  demo: DemoControls;
 }
 
 /** Optional knobs, mostly for tests. */
@@ -85,7 +86,21 @@ export function createToolWorld(
       stores.sonarqube,
       `${publicUrl}/sonarqube`,
     ),
-    grafana: createGrafanaRouter(stores.grafana),
+    grafana: createGrafanaRouter({
+      store: stores.grafana,
+      token: TOOL_CREDENTIALS.grafanaToken,
+      dashboardsAsCode: instance =>
+        dashboardsAsCode(
+          stores.gitlab,
+          normalized.projectsRootDir,
+          instance.slug,
+        ),
+    }),
+    harbor: createHarborRouter({
+      store: stores.harbor,
+      credentials: TOOL_CREDENTIALS.harbor,
+      baseUrl: `${publicUrl}/harbor`,
+    }),
     argocd(zoneSlug) {
       let router = argocdRouters.get(zoneSlug);
       if (!router) {
@@ -128,6 +143,7 @@ export function createToolWorld(
                     app,
                     stores.argocd.syncStatus(app),
                     clock(),
+                    stores.argocd.revisionsOf(app),
                   ),
                 })),
           },
@@ -142,19 +158,8 @@ export function createToolWorld(
     credentials: {
       ...TOOL_CREDENTIALS,
       argocd: { ...TOOL_CREDENTIALS.argocd },
+      harbor: { ...TOOL_CREDENTIALS.harbor },
     },
-    demo: {
-      setQualityGate(projectKey, status) {
-        const project = stores.sonarqube.projects.get(projectKey);
-        if (!project)
-          throw new Error(`SonarQube project ${projectKey} not found`);
-        project.forcedGate = status;
-      },
-      setAppHealth(appName, sync, health) {
-        if (!stores.argocd.setStatus(appName, sync, health).length) {
-          throw new Error(`Argo CD application ${appName} not found`);
-        }
-      },
-    },
+    demo: createDemoControls(stores),
   };
 }

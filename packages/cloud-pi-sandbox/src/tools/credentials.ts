@@ -8,4 +8,7 @@ export const TOOL_CREDENTIALS = Object.freeze({
   sonarqubeToken: 'squ_c0ffee0000000000000000000000000000cpin',
   argocd: Object.freeze({ username: 'admin', password: 'cpin-sandbox-argocd' }),
   kubernetesToken: 'cpin-sandbox-kubernetes-reader-token',
+  /** Service account token of every project Grafana (Viewer). */
+  grafanaToken: 'glsa_cpinSandboxViewer_00000000000000000000',
+  harbor: Object.freeze({ username: 'admin', password: 'cpin-sandbox-harbor' }),
 });

@@ -3,6 +3,7 @@ import type { ApplicationSource } from './argocd/applicationTypes';
 import { ArgoStore } from './argocd/argoStore';
 import { GitlabStore } from './gitlab/gitlabStore';
 import { GrafanaStore } from './grafana/grafanaStore';
+import { HarborStore } from './harbor/harborStore';
 import { KubernetesStore } from './kubernetes/kubernetesStore';
 import type { Clock } from './shared/clock';
 import { SonarStore } from './sonarqube/sonarStore';
@@ -18,6 +19,7 @@ export interface ToolStores {
   argocd: ArgoStore;
   kubernetes: KubernetesStore;
   grafana: GrafanaStore;
+  harbor: HarborStore;
 }
 
 /** Creates the stores and the platform-level objects that exist before any project. */
@@ -45,6 +47,7 @@ export function createToolStores(
     ),
     kubernetes: new KubernetesStore(clock),
     grafana: new GrafanaStore(),
+    harbor: new HarborStore(clock),
   };
 }
 

@@ -23,7 +23,7 @@ describe('web pages behind the links the portal renders', () => {
   beforeAll(async () => {
     running = await startToolWorld();
     await running.world.provisioner.upsertProject(stformSnapshot());
-  });
+  }, 120_000);
   afterAll(() => running.close());
 
   it('serves the values file Argo CD reads, with the GitLab token only', async () => {
@@ -75,6 +75,43 @@ describe('web pages behind the links the portal renders', () => {
       '/argocd/default/applications/nope',
       '/vault/ui/vault/secrets/nope',
       '/grafana/prod-nope/',
+    ]) {
+      expect({ path, status: (await page(path)).status }).toEqual({
+        path,
+        status: 404,
+      });
+    }
+  });
+
+  it('serves the SonarQube deep links of the quality cards', async () => {
+    const key = encodeURIComponent(sonarQubeProjectKey('stform', 'api'));
+    // The URLs the community SonarQube card builds (getIssuesUrl,
+    // getComponentMeasuresUrl, getSecurityHotspotsUrl) and ours.
+    const cases: Array<[string, string]> = [
+      [`/sonarqube/project/issues?id=${key}&types=BUG&resolved=false`, 'Bugs'],
+      [
+        `/sonarqube/project/issues?id=${key}&types=VULNERABILITY&resolved=false`,
+        'Vulnerabilities',
+      ],
+      [
+        `/sonarqube/component_measures?id=${key}&metric=coverage&resolved=false&view=list`,
+        'Coverage',
+      ],
+      [
+        `/sonarqube/component_measures?id=${key}&metric=duplicated_lines_density&resolved=false&view=list`,
+        'Duplicated Lines',
+      ],
+      [`/sonarqube/security_hotspots?id=${key}`, 'Security hotspots to review'],
+    ];
+    for (const [path, expected] of cases) {
+      const result = await page(path);
+      expect({ path, status: result.status }).toEqual({ path, status: 200 });
+      expect(result.text).toContain(expected);
+    }
+    for (const path of [
+      '/sonarqube/project/issues?id=nope&types=BUG',
+      `/sonarqube/component_measures?id=${key}&metric=nope`,
+      '/sonarqube/security_hotspots?id=nope',
     ]) {
       expect({ path, status: (await page(path)).status }).toEqual({
         path,

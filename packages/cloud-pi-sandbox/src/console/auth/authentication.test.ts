@@ -14,7 +14,7 @@ describe('console authentication over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestSandbox();
-  });
+  }, 120_000);
   afterAll(() => t.sandbox.stop());
 
   it('answers 401 without credentials, in each server’s shape', async () => {

@@ -39,7 +39,7 @@ export function originFor(req: Request, requestor: Requestor): EventOrigin {
   };
 }
 
-/** Guards of a project-scoped route, in the order NestJS applies them. */
+/** Guards of a project-scoped route (NestJS applies them in the order of `projectScope`). */
 export interface ProjectGuards {
   permission: (context: PermissionContext) => boolean;
   notArchived?: boolean;
@@ -65,9 +65,10 @@ export async function projectScope(
   const { store } = ctx.services.deps;
   const project = loadProject(store, req.params.projectId);
   const permissions = permissionContext(store, requestor, project);
-  requirePermission(permissions, guards.permission);
+  // `ProjectPermissionService.validate`: user type, status, lock, then permissions.
+  if (guards.human) requireHuman(requestor);
   if (guards.notArchived) requireNotArchived(project);
   if (guards.notLocked) requireNotLocked(project);
-  if (guards.human) requireHuman(requestor);
+  requirePermission(permissions, guards.permission);
   return { requestor, project, permissions };
 }

@@ -4,7 +4,7 @@ import {
   updateEnvironmentInputSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { Router } from 'express';
-import { parseRequest } from '../errors';
+import { parseRequest, uuidParam } from '../errors';
 import { environmentView } from '../views';
 import { handle, originFor, projectScope, type RouteContext } from './context';
 
@@ -68,6 +68,8 @@ export function environmentRoutes(ctx: RouteContext): Router {
         'nest',
         manageGuards,
       );
+      // ParseUUIDPipe runs before the body pipe.
+      const environmentId = uuidParam(req.params.environmentId);
       const input = parseRequest(
         updateEnvironmentInputSchema,
         req.body,
@@ -75,7 +77,7 @@ export function environmentRoutes(ctx: RouteContext): Router {
       );
       const env = await services.environments.update(
         project,
-        req.params.environmentId,
+        environmentId,
         input,
         originFor(req, requestor),
       );
@@ -94,7 +96,7 @@ export function environmentRoutes(ctx: RouteContext): Router {
       );
       await services.environments.delete(
         project,
-        req.params.environmentId,
+        uuidParam(req.params.environmentId),
         originFor(req, requestor),
       );
       res.status(204).end();

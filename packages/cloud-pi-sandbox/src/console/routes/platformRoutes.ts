@@ -1,6 +1,6 @@
 import { AdminAuthorized } from '@cpin/plugin-cloud-pi-native-common';
 import { Router, type Request } from 'express';
-import { FORBIDDEN_MESSAGE } from '../access';
+import { LEGACY_FORBIDDEN_MESSAGE } from '../access';
 import type { Requestor } from '../auth/requestor';
 import { forbidden, parseRequest } from '../errors';
 import {
@@ -27,7 +27,7 @@ export function platformRoutes(ctx: RouteContext): Router {
   ): Promise<Requestor> => {
     const requestor = await ctx.auth.authenticate(req, 'legacy');
     if (!predicate(requestor.adminPermissions))
-      throw forbidden(FORBIDDEN_MESSAGE);
+      throw forbidden(LEGACY_FORBIDDEN_MESSAGE);
     return requestor;
   };
 

@@ -4,7 +4,7 @@ import {
   createProjectInputSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { Router } from 'express';
-import { FORBIDDEN_MESSAGE, PROJECT_NOT_FOUND_MESSAGE } from '../access';
+import { ADMIN_FORBIDDEN_MESSAGE, PROJECT_NOT_FOUND_MESSAGE } from '../access';
 import { forbidden, notFound, parseRequest } from '../errors';
 import { listProjectsQuerySchema, updateProjectInputSchema } from '../schemas';
 import { projectView } from '../views';
@@ -25,7 +25,9 @@ export function projectRoutes(ctx: RouteContext): Router {
         query.filter === 'all' &&
         !AdminAuthorized.Manage(requestor.adminPermissions)
       ) {
-        throw forbidden(FORBIDDEN_MESSAGE);
+        throw forbidden(
+          "Seuls les admins avec les droits de visionnage des projets peuvent utiliser le filtre 'all'",
+        );
       }
       res.json(
         services.projects
@@ -40,7 +42,7 @@ export function projectRoutes(ctx: RouteContext): Router {
     handle(async (req, res) => {
       const requestor = await ctx.auth.authenticate(req, 'nest');
       if (!AdminAuthorized.ManageProjects(requestor.adminPermissions)) {
-        throw forbidden(FORBIDDEN_MESSAGE);
+        throw forbidden(ADMIN_FORBIDDEN_MESSAGE);
       }
       const input = parseRequest(createProjectInputSchema, req.body, 'body');
       const { view } = await services.projects.create(
@@ -58,7 +60,7 @@ export function projectRoutes(ctx: RouteContext): Router {
     handle(async (req, res) => {
       const requestor = await ctx.auth.authenticate(req, 'nest');
       if (!AdminAuthorized.Manage(requestor.adminPermissions)) {
-        throw forbidden(FORBIDDEN_MESSAGE);
+        throw forbidden(ADMIN_FORBIDDEN_MESSAGE);
       }
       res.type('text/csv; charset=utf-8').send(services.projects.csv());
     }),

@@ -4,7 +4,7 @@ import {
   syncRepositoryInputSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { Router } from 'express';
-import { parseRequest } from '../errors';
+import { parseRequest, uuidParam } from '../errors';
 import { updateRepositoryInputSchema } from '../schemas';
 import { repositoryView } from '../views';
 import { handle, originFor, projectScope, type RouteContext } from './context';
@@ -62,10 +62,12 @@ export function repositoryRoutes(ctx: RouteContext): Router {
         'nest',
         manageGuards,
       );
+      // ParseUUIDPipe runs before the body pipe.
+      const repositoryId = uuidParam(req.params.repositoryId);
       const input = parseRequest(updateRepositoryInputSchema, req.body, 'body');
       const repo = await services.repositories.update(
         project,
-        req.params.repositoryId,
+        repositoryId,
         input,
         originFor(req, requestor),
       );
@@ -84,7 +86,7 @@ export function repositoryRoutes(ctx: RouteContext): Router {
       );
       await services.repositories.delete(
         project,
-        req.params.repositoryId,
+        uuidParam(req.params.repositoryId),
         originFor(req, requestor),
       );
       res.status(204).end();
@@ -100,10 +102,12 @@ export function repositoryRoutes(ctx: RouteContext): Router {
         'nest',
         manageGuards,
       );
+      // ParseUUIDPipe runs before the body pipe.
+      const repositoryId = uuidParam(req.params.repositoryId);
       const input = parseRequest(syncRepositoryInputSchema, req.body, 'body');
       await services.repositories.sync(
         project,
-        req.params.repositoryId,
+        repositoryId,
         input,
         originFor(req, requestor),
       );

@@ -3,7 +3,6 @@ import {
   ProjectAuthorized,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { Router } from 'express';
-import { FORBIDDEN_MESSAGE } from '../access';
 import { forbidden, parseRequest } from '../errors';
 import { servicesQuerySchema, servicesStoreInputSchema } from '../schemas';
 import { handle, projectScope, type RouteContext } from './context';
@@ -30,7 +29,7 @@ export function serviceRoutes(ctx: RouteContext): Router {
         permissionTarget === 'admin' &&
         !AdminAuthorized.Manage(requestor.adminPermissions)
       ) {
-        throw forbidden(FORBIDDEN_MESSAGE);
+        throw forbidden('Vous ne pouvez pas demander les paramètres admin');
       }
       res.json(tools.list(project, permissionTarget));
     }),

@@ -1,6 +1,6 @@
 import { AdminAuthorized } from '@cpin/plugin-cloud-pi-native-common';
 import { Router } from 'express';
-import { FORBIDDEN_MESSAGE, requireHuman } from '../access';
+import { LEGACY_FORBIDDEN_MESSAGE } from '../access';
 import { forbidden, parseRequest } from '../errors';
 import {
   createAdminTokenInputSchema,
@@ -16,7 +16,10 @@ export function tokenRoutes(ctx: RouteContext): Router {
 
   const human = async (req: Parameters<typeof ctx.auth.authenticate>[0]) => {
     const requestor = await ctx.auth.authenticate(req, 'legacy');
-    requireHuman(requestor);
+    // The legacy router answers its default 403 to bots.
+    if (requestor.user.type !== 'human') {
+      throw forbidden(LEGACY_FORBIDDEN_MESSAGE);
+    }
     return requestor;
   };
 
@@ -54,7 +57,7 @@ export function tokenRoutes(ctx: RouteContext): Router {
     handle(async (req, res) => {
       const requestor = await ctx.auth.authenticate(req, 'legacy');
       if (!AdminAuthorized.ListAdminToken(requestor.adminPermissions)) {
-        throw forbidden(FORBIDDEN_MESSAGE);
+        throw forbidden(LEGACY_FORBIDDEN_MESSAGE);
       }
       const query = parseRequest(
         listAdminTokensQuerySchema,
@@ -69,7 +72,7 @@ export function tokenRoutes(ctx: RouteContext): Router {
     handle(async (req, res) => {
       const requestor = await ctx.auth.authenticate(req, 'legacy');
       if (!AdminAuthorized.ManageAdminToken(requestor.adminPermissions)) {
-        throw forbidden(FORBIDDEN_MESSAGE);
+        throw forbidden(LEGACY_FORBIDDEN_MESSAGE);
       }
       const input = parseRequest(createAdminTokenInputSchema, req.body, 'body');
       const { token, password } = tokens.createAdmin(input);
@@ -81,7 +84,7 @@ export function tokenRoutes(ctx: RouteContext): Router {
     handle(async (req, res) => {
       const requestor = await ctx.auth.authenticate(req, 'legacy');
       if (!AdminAuthorized.ManageAdminToken(requestor.adminPermissions)) {
-        throw forbidden(FORBIDDEN_MESSAGE);
+        throw forbidden(LEGACY_FORBIDDEN_MESSAGE);
       }
       tokens.revokeAdmin(req.params.tokenId);
       res.status(204).end();

@@ -1,11 +1,15 @@
 import {
-  stageKind,
+  clusterCapacityProblem,
+  projectBudgetProblem,
+  sumResources,
   type CreateEnvironmentInput,
+  type EnvironmentResources,
   type UpdateEnvironmentInput,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { badRequest, internalError, notFound } from '../errors';
 import type { EventOrigin } from '../provisioning';
 import type { EnvironmentRecord, ProjectRecord } from '../store/records';
+import type { DeploymentService } from './DeploymentService';
 import { nowIso, type ConsoleDeps } from './deps';
 
 /** Business messages of environment validation (console 9.24). */
@@ -19,38 +23,16 @@ export const ENVIRONMENT_MESSAGES = {
   deleteFailed: "Echec des services à la suppression de l'environnement",
 } as const;
 
-type Resources = { cpu: number; gpu: number; memory: number };
-
-// Allocations are reals (0.01 CPU steps): compare with a tolerance.
-const EPSILON = 1e-9;
-
-function exceeded(used: Resources, requested: Resources, limit: Resources) {
-  const names: string[] = [];
-  if (used.cpu + requested.cpu > limit.cpu + EPSILON) names.push('CPU');
-  if (used.gpu + requested.gpu > limit.gpu + EPSILON) names.push('GPU');
-  if (used.memory + requested.memory > limit.memory + EPSILON) {
-    names.push('Mémoire');
-  }
-  return names;
-}
-
-function sum(environments: EnvironmentRecord[]): Resources {
-  return environments.reduce(
-    (acc, env) => ({
-      cpu: acc.cpu + env.cpu,
-      gpu: acc.gpu + env.gpu,
-      memory: acc.memory + env.memory,
-    }),
-    { cpu: 0, gpu: 0, memory: 0 },
-  );
-}
+type Resources = EnvironmentResources;
 
 /** Environments of a project (v2 routes). */
 export class EnvironmentService {
   readonly #deps: ConsoleDeps;
+  readonly #deployments: DeploymentService;
 
-  constructor(deps: ConsoleDeps) {
+  constructor(deps: ConsoleDeps, deployments: DeploymentService) {
     this.#deps = deps;
+    this.#deployments = deployments;
   }
 
   /** The project's environments, by creation date. */
@@ -88,59 +70,31 @@ export class EnvironmentService {
     const clusterAllowed =
       cluster &&
       (cluster.privacy === 'public' || cluster.projectIds.includes(project.id));
-    if (!clusterAllowed) errors.push(ENVIRONMENT_MESSAGES.invalidCluster);
-
-    // A cluster with neither CPU nor memory configured has no capacity check.
-    if (
-      cluster &&
-      clusterAllowed &&
-      !(cluster.cpu === 0 && cluster.memory === 0)
-    ) {
-      const used = sum(
+    if (!cluster || !clusterAllowed) {
+      errors.push(ENVIRONMENT_MESSAGES.invalidCluster);
+      return errors;
+    }
+    // As the console: resources are only checked on an allowed cluster.
+    const capacityProblem = clusterCapacityProblem(
+      sumResources(
         store.environments
           .findGroup('cluster', cluster.id)
           .filter(e => e.id !== existing?.id),
-      );
-      const missing = exceeded(used, input, cluster);
-      if (missing.length > 0) {
-        errors.push(
-          `Le cluster ne dispose pas de suffisamment de ressources : ${missing.join(
-            ', ',
-          )}.`,
-        );
-      }
-    }
-
-    if (stage && !project.limitless) {
-      const kind = stageKind(stage.name);
-      const limit =
-        kind === 'prod'
-          ? {
-              cpu: project.prodCpu,
-              gpu: project.prodGpu,
-              memory: project.prodMemory,
-            }
-          : {
-              cpu: project.hprodCpu,
-              gpu: project.hprodGpu,
-              memory: project.hprodMemory,
-            };
-      if (!(limit.cpu === 0 && limit.memory === 0)) {
-        const used = sum(
-          others.filter(
-            e => stageKind(store.stages.get(e.stageId)?.name ?? '') === kind,
-          ),
-        );
-        const missing = exceeded(used, input, limit);
-        if (missing.length > 0) {
-          errors.push(
-            `Le projet ne dispose pas de suffisamment de ressources : ${missing.join(
-              ', ',
-            )}.`,
-          );
-        }
-      }
-    }
+      ),
+      input,
+      cluster,
+    );
+    if (capacityProblem) errors.push(capacityProblem);
+    const budgetProblem = projectBudgetProblem(
+      project,
+      stage?.name,
+      others.map(e => ({
+        ...e,
+        stageName: store.stages.get(e.stageId)?.name ?? '',
+      })),
+      input,
+    );
+    if (budgetProblem) errors.push(budgetProblem);
     return errors;
   }
 
@@ -217,6 +171,7 @@ export class EnvironmentService {
   ): Promise<void> {
     const { store, provisioning } = this.#deps;
     const env = this.get(project, environmentId);
+    this.#deployments.removeEnvironment(env.id);
     store.environments.delete(env.id);
     const outcome = await provisioning.upsert(
       project.id,

@@ -9,16 +9,22 @@ import {
 } from '@cpin/plugin-cloud-pi-native-common';
 import type { Requestor } from '../auth/requestor';
 import { badRequest, forbidden } from '../errors';
-import { FORBIDDEN_MESSAGE, LOCKED_MESSAGE } from '../access';
 import type { EventOrigin } from '../provisioning';
 import type { ProjectRecord } from '../store/records';
 import type { ListProjectsQuery, UpdateProjectInput } from '../schemas';
 import { originalSlug, projectView } from '../views';
 import { nowIso, type ConsoleDeps } from './deps';
 
-/** Message when the new owner is not a human member. */
-export const INVALID_OWNER_MESSAGE =
-  'Le nouveau propriétaire doit être un membre humain du projet.';
+/** Messages of an owner transfer (console 9.24 `ProjectService`). */
+export const OWNER_MESSAGES = {
+  notMember:
+    'Le nouveau propriétaire doit faire partie des membres actuels du projet',
+  notHuman: 'Seuls les comptes humains peuvent être propriétaire de projets',
+} as const;
+
+/** A locked project only accepts being unlocked. */
+export const UPDATE_LOCKED_MESSAGE =
+  'Veuillez déverrouiller le projet pour le mettre à jour';
 
 const BUDGET_KEYS = [
   'hprodCpu',
@@ -170,19 +176,23 @@ export class ProjectService {
     const isManager = AdminAuthorized.Manage(requestor.adminPermissions);
     const locked = isManager ? input.locked : undefined;
     if (project.locked && !(isManager && locked === false)) {
-      throw forbidden(LOCKED_MESSAGE);
+      throw forbidden(UPDATE_LOCKED_MESSAGE);
     }
 
     let newOwnerId: string | undefined;
-    if (input.ownerId !== undefined && input.ownerId !== project.ownerId) {
-      if (!isManager && requestor.user.id !== project.ownerId) {
-        throw forbidden(FORBIDDEN_MESSAGE);
-      }
+    // Only the owner or a platform manager may transfer: others' `ownerId` is stripped.
+    const mayTransfer = isManager || requestor.user.id === project.ownerId;
+    if (
+      mayTransfer &&
+      input.ownerId !== undefined &&
+      input.ownerId !== project.ownerId
+    ) {
       const member = store.members
         .findGroup('project', project.id)
         .find(m => m.userId === input.ownerId);
-      if (!member || store.users.get(member.userId)?.type !== 'human') {
-        throw badRequest(INVALID_OWNER_MESSAGE);
+      if (!member) throw badRequest(OWNER_MESSAGES.notMember);
+      if (store.users.get(member.userId)?.type !== 'human') {
+        throw badRequest(OWNER_MESSAGES.notHuman);
       }
       newOwnerId = input.ownerId;
     }

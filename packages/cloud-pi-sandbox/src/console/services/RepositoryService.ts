@@ -3,28 +3,32 @@ import type {
   SyncRepositoryInput,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { vaultPlatformPath } from '@cpin/plugin-cloud-pi-native-common';
-import { badRequest, notFound, unprocessable } from '../errors';
+import { ConsoleError, badRequest, notFound, unprocessable } from '../errors';
 import type { EventOrigin } from '../provisioning';
 import type { UpdateRepositoryInput } from '../schemas';
 import type { ProjectRecord, RepositoryRecord } from '../store/records';
+import type { DeploymentService } from './DeploymentService';
 import { nowIso, type ConsoleDeps } from './deps';
 
 /** Messages of the v2 repository routes (console 9.24). */
 export const REPOSITORY_MESSAGES = {
   notFound: 'Dépôt introuvable',
   createFailed: 'Echec des services lors de la création du dépôt',
-  updateFailed: 'Echec des services lors de la mise à jour du dépôt',
-  deleteFailed: 'Echec des services lors de la suppression du dépôt',
+  updateFailed: 'Echec des services à la mise à jour du dépôt',
+  deleteFailed: 'Echec des services à la suppression du dépôt',
   syncFailed: 'Echec des services à la synchronisation du dépôt',
-  nameTaken: (name: string) => `Le nom du dépôt interne ${name} existe déjà`,
+  nameTaken: (name: string) =>
+    `Le nom du dépôt interne ${name} existe déjà en base pour ce projet`,
 } as const;
 
 /** Repositories of a project (v2 routes). */
 export class RepositoryService {
   readonly #deps: ConsoleDeps;
+  readonly #deployments: DeploymentService;
 
-  constructor(deps: ConsoleDeps) {
+  constructor(deps: ConsoleDeps, deployments: DeploymentService) {
     this.#deps = deps;
+    this.#deployments = deployments;
   }
 
   /** The project's repositories, by creation date. */
@@ -32,10 +36,14 @@ export class RepositoryService {
     return this.#deps.store.repositories.findGroup('project', project.id);
   }
 
-  /** A repository of the project, or a 404. */
+  /**
+   * A repository of the project: 404 when it belongs to another project,
+   * and the bare 500 of Prisma's `findUniqueOrThrow` when it does not exist.
+   */
   get(project: ProjectRecord, repositoryId: string): RepositoryRecord {
     const repo = this.#deps.store.repositories.get(repositoryId);
-    if (!repo || repo.projectId !== project.id) {
+    if (!repo) throw new ConsoleError(500, 'Internal server error');
+    if (repo.projectId !== project.id) {
       throw notFound(REPOSITORY_MESSAGES.notFound);
     }
     return repo;
@@ -168,6 +176,7 @@ export class RepositoryService {
   ): Promise<void> {
     const { store, provisioning } = this.#deps;
     const repo = this.get(project, repositoryId);
+    this.#deployments.removeRepository(project.id, repo.id);
     store.repositories.delete(repo.id);
     const outcome = await provisioning.upsert(
       project.id,

@@ -1,7 +1,7 @@
 import { parsePerms } from '@cpin/plugin-cloud-pi-native-common';
 import type { z } from 'zod';
 import { generateTokenSecret, sha256Hex } from '../../util/secrets';
-import { badRequest, notFound } from '../errors';
+import { badRequest } from '../errors';
 import type {
   createAdminTokenInputSchema,
   createPersonalTokenInputSchema,
@@ -16,9 +16,8 @@ import { nowIso, type ConsoleDeps } from './deps';
 
 /** Messages of the token routes. */
 export const TOKEN_MESSAGES = {
-  notFound: 'Jeton introuvable',
-  invalidDate: "La date d'expiration est invalide.",
-  tooSoon: "La date d'expiration doit être au plus tôt demain.",
+  // `isAtLeastTomorrow` fails on an invalid date too: one message for both.
+  tooSoon: "Date d'expiration trop courte",
 } as const;
 
 /** A created token: its row and the secret, shown once. */
@@ -69,13 +68,11 @@ export class TokenService {
     return { token: personalTokenView(token, user), password };
   }
 
-  /** Deletes one of the caller's PATs (the row goes away). */
+  /** Deletes one of the caller's PATs (the row goes away); another id is silently ignored, as the console does. */
   deletePersonal(user: UserRecord, tokenId: string): void {
     const { store } = this.#deps;
     const token = store.personalTokens.get(tokenId);
-    if (!token || token.userId !== user.id)
-      throw notFound(TOKEN_MESSAGES.notFound);
-    store.personalTokens.delete(tokenId);
+    if (token?.userId === user.id) store.personalTokens.delete(tokenId);
   }
 
   /** Admin tokens, revoked ones only on request. */
@@ -126,11 +123,10 @@ export class TokenService {
     return { token: adminTokenView(token, bot), password };
   }
 
-  /** Revokes an admin token (status `revoked`, expiring now). */
+  /** Revokes an admin token (status `revoked`, expiring now); an unknown id is a no-op (`updateMany`). */
   revokeAdmin(tokenId: string): void {
     const { store } = this.#deps;
-    if (!store.adminTokens.get(tokenId))
-      throw notFound(TOKEN_MESSAGES.notFound);
+    if (!store.adminTokens.get(tokenId)) return;
     store.adminTokens.update(tokenId, t => {
       t.status = 'revoked';
       t.expirationDate = nowIso();
@@ -141,8 +137,7 @@ export class TokenService {
   // The console requires an expiry after the end of today (UTC).
   #expiration(value: string, options: { skipDateCheck?: boolean }): string {
     const date = new Date(value);
-    if (Number.isNaN(date.getTime()))
-      throw badRequest(TOKEN_MESSAGES.invalidDate);
+    if (Number.isNaN(date.getTime())) throw badRequest(TOKEN_MESSAGES.tooSoon);
     if (!options.skipDateCheck) {
       const tomorrow = new Date();
       tomorrow.setUTCHours(24, 0, 0, 0);

@@ -1,4 +1,5 @@
 import type { ConsoleDeps } from './deps';
+import { DeploymentService } from './DeploymentService';
 import { EnvironmentService } from './EnvironmentService';
 import { LogService } from './LogService';
 import { MemberService } from './MemberService';
@@ -16,6 +17,7 @@ export interface ConsoleServices {
   projects: ProjectService;
   environments: EnvironmentService;
   repositories: RepositoryService;
+  deployments: DeploymentService;
   members: MemberService;
   roles: RoleService;
   tools: ProjectToolService;
@@ -27,11 +29,13 @@ export interface ConsoleServices {
 
 /** Builds the services the routes and the seed share. */
 export function createConsoleServices(deps: ConsoleDeps): ConsoleServices {
+  const deployments = new DeploymentService(deps);
   return {
     deps,
     projects: new ProjectService(deps),
-    environments: new EnvironmentService(deps),
-    repositories: new RepositoryService(deps),
+    environments: new EnvironmentService(deps, deployments),
+    repositories: new RepositoryService(deps, deployments),
+    deployments,
     members: new MemberService(deps),
     roles: new RoleService(deps),
     tools: new ProjectToolService(deps),

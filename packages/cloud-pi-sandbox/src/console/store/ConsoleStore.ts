@@ -4,6 +4,7 @@ import type {
   AdminRoleRecord,
   AdminTokenRecord,
   ClusterRecord,
+  DeploymentRecord,
   EnvironmentRecord,
   LogRecord,
   MemberRecord,
@@ -58,6 +59,12 @@ export class ConsoleStore {
   readonly repositories = new Table<RepositoryRecord, 'project'>({
     project: byProject<RepositoryRecord>(),
   });
+  readonly deployments = new Table<DeploymentRecord, 'project' | 'environment'>(
+    {
+      project: byProject<DeploymentRecord>(),
+      environment: { key: d => d.environmentId },
+    },
+  );
   readonly personalTokens = new Table<PersonalTokenRecord, 'hash' | 'user'>({
     hash: { key: t => t.hash, unique: true },
     user: { key: t => t.userId },
@@ -141,6 +148,7 @@ export class ConsoleStore {
       members: this.members,
       environments: this.environments,
       repositories: this.repositories,
+      deployments: this.deployments,
       personalTokens: this.personalTokens,
       adminTokens: this.adminTokens,
       logs: this.logs,

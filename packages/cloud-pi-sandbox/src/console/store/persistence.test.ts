@@ -96,7 +96,14 @@ describe('state persistence', () => {
       expect(
         (await second.call('GET', '/api/v1/projects/sirh', owner)).body.status,
       ).toBe('failed');
-      expect(second.demoCalls).toHaveLength(3);
+      // The demo's tool states are set again, as on the first start (the
+      // Argo CD names hash the sandbox's URL, whose port changed).
+      const controls = (calls: unknown[][]) => calls.map(([name]) => name);
+      expect(controls(second.demoCalls)).toEqual(controls(first.demoCalls));
+      expect(second.demoCalls.length).toBeGreaterThan(3);
+      expect(controls(second.demoCalls)).toEqual(
+        expect.arrayContaining(['addDashboard', 'setAlertRules']),
+      );
       const zones = (await second.call('GET', '/api/v1/zones', admin)).body;
       expect(zones[0].argocdUrl).toBe(`${second.sandbox.url}/argocd/default`);
     } finally {

@@ -215,3 +215,46 @@ export interface SystemSettingRecord {
   key: string;
   value: string;
 }
+
+/** `DeploymentInternalValueSource`: a values file of the source repository. */
+export interface InternalValueSourceRecord {
+  id: string;
+  order: number;
+  path: string;
+}
+
+/** `DeploymentExternalValueSource`: a values file of another repository. */
+export interface ExternalValueSourceRecord {
+  id: string;
+  order: number;
+  path: string;
+  ref: string;
+  targetRevision: string;
+  repositoryId: string;
+}
+
+/** `DeploymentSource`: one repository a deployment deploys (kept inside its deployment row). */
+export interface DeploymentSourceRecord {
+  id: string;
+  repositoryId: string;
+  type: 'git' | 'oci';
+  targetRevision: string;
+  path: string;
+  helmValuesFiles: string;
+  internalValueSources: InternalValueSourceRecord[];
+  externalValueSource: ExternalValueSourceRecord | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `Deployment`: repositories bound to one environment (console 9.24). */
+export interface DeploymentRecord {
+  id: string;
+  projectId: string;
+  environmentId: string;
+  name: string;
+  autosync: boolean;
+  sources: DeploymentSourceRecord[];
+  createdAt: string;
+  updatedAt: string;
+}

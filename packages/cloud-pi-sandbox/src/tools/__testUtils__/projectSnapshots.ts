@@ -169,6 +169,7 @@ export function stformSnapshot(
         externalRepoUrl: 'https://github.com/example/api.git',
       }),
     ],
+    deployments: [],
     zones: [ZONES.default, ZONES.restricted],
     ...overrides,
   };

@@ -22,7 +22,7 @@ export const TEST_CLUSTERS = ['formation-app', 'prod-app'];
 /**
  * Starts a server on port 0 and mounts every router under the prefixes of the
  * contract (`/gitlab`, `/vault`, `/sonarqube`, `/argocd/<zone>`,
- * `/kubernetes/<cluster>`, `/grafana`).
+ * `/kubernetes/<cluster>`, `/grafana`, `/harbor`).
  */
 export async function startToolWorld(
   options: ToolWorldOptions = {},
@@ -41,6 +41,7 @@ export async function startToolWorld(
   server.app.use('/vault', world.vault);
   server.app.use('/sonarqube', world.sonarqube);
   server.app.use('/grafana', world.grafana);
+  server.app.use('/harbor', world.harbor);
   for (const zone of TEST_ZONES)
     server.app.use(`/argocd/${zone}`, world.argocd(zone));
   for (const cluster of TEST_CLUSTERS)

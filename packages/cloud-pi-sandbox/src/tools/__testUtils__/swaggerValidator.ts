@@ -18,6 +18,8 @@ export function swaggerValidator(
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addFormat('int-or-string', true);
+  // Harbor's swagger writes `format: int` for plain integers.
+  ajv.addFormat('int', true);
   ajv.addSchema({ $id: 'swagger', definitions });
   const cache = new Map<string, ValidateFunction>();
   return (definition: string, value: unknown): string[] => {

@@ -41,11 +41,14 @@ export function applicationJson(
   app: ApplicationRecord,
   sync: SyncStatus,
   now: Date,
+  /** Per source of a multi-source Application (`ArgoStore.revisionsOf`). */
+  revisions: string[] = [],
 ) {
   const last = app.history.at(-1)!;
   const reconciledAt = new Date(
     Math.max(
       last.deployedAt.getTime(),
+      app.refreshedAt?.getTime() ?? 0,
       Math.floor(now.getTime() / RECONCILIATION_PERIOD_MS) *
         RECONCILIATION_PERIOD_MS,
     ),
@@ -62,7 +65,12 @@ export function applicationJson(
       ...(health ? { health: { status: health } } : {}),
     };
   });
-  const source = app.spec.source;
+  // Multi-source Applications report `sources`/`revisions` instead.
+  const { source, sources } = app.spec;
+  const multi = sources !== undefined;
+  const compared = multi ? { sources } : { source };
+  const revisionOf = (revision: string) =>
+    multi ? { revisions: [revision, ...revisions.slice(1)] } : { revision };
   return {
     metadata: {
       name: app.name,
@@ -79,8 +87,8 @@ export function applicationJson(
       resources,
       sync: {
         status: sync,
-        comparedTo: { source, destination: app.spec.destination },
-        revision: app.revision,
+        comparedTo: { ...compared, destination: app.spec.destination },
+        ...revisionOf(app.revision),
       },
       health: {
         status: app.health,
@@ -88,10 +96,10 @@ export function applicationJson(
         ...(app.healthMessage ? { message: app.healthMessage } : {}),
       },
       history: app.history.map(entry => ({
-        revision: entry.revision,
+        ...revisionOf(entry.revision),
         deployedAt: rfc3339Seconds(entry.deployedAt),
         id: entry.id,
-        source,
+        ...compared,
         deployStartedAt: rfc3339Seconds(entry.deployStartedAt),
         initiatedBy: entry.automated
           ? { automated: true }
@@ -100,7 +108,7 @@ export function applicationJson(
       reconciledAt: rfc3339Seconds(reconciledAt),
       operationState: {
         operation: {
-          sync: { revision: last.revision, syncStrategy: { hook: {} } },
+          sync: { ...revisionOf(last.revision), syncStrategy: { hook: {} } },
           initiatedBy: last.automated
             ? { automated: true }
             : { username: 'admin' },
@@ -122,13 +130,15 @@ export function applicationJson(
             hookPhase: 'Running',
             syncPhase: 'Sync',
           })),
-          revision: last.revision,
-          source,
+          ...revisionOf(last.revision),
+          ...compared,
         },
         startedAt: rfc3339Seconds(last.deployStartedAt),
         finishedAt: rfc3339Seconds(last.deployedAt),
       },
-      sourceType: source.helm ? 'Helm' : 'Directory',
+      ...(multi
+        ? { sourceTypes: sources.map(s => (s.helm ? 'Helm' : 'Directory')) }
+        : { sourceType: source?.helm ? 'Helm' : 'Directory' }),
       summary: app.images.length ? { images: app.images } : {},
       controllerNamespace: 'argocd',
     },

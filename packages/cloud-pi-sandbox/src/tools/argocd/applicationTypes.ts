@@ -3,6 +3,8 @@ export interface ApplicationSource {
   repoURL: string;
   path?: string;
   targetRevision?: string;
+  /** Name other sources use to read files of this one (`$<ref>/<path>`). */
+  ref?: string;
   helm?: {
     valueFiles?: string[];
     parameters?: Array<{ name: string; value: string }>;
@@ -12,12 +14,21 @@ export interface ApplicationSource {
 /** `v1alpha1ApplicationSpec` (the fields the platform's charts set). */
 export interface ApplicationSpec {
   project: string;
-  source: ApplicationSource;
+  /** Exactly one of `source` and `sources` (multi-source Applications). */
+  source?: ApplicationSource;
+  sources?: ApplicationSource[];
   destination: { name?: string; server?: string; namespace?: string };
   syncPolicy?: {
     automated?: { prune: boolean; selfHeal: boolean; allowEmpty?: boolean };
     syncOptions?: string[];
   };
+}
+
+/** The source whose revision an Application tracks: the only one, or the first of several. */
+export function primarySource(spec: ApplicationSpec): ApplicationSource {
+  const source = spec.source ?? spec.sources?.[0];
+  if (!source) throw new Error('An Application needs a source');
+  return source;
 }
 
 /** A Kubernetes object an Application manages. */

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../shared/clock';
 import { sha1Hex } from '../shared/seeded';
-import type {
-  ApplicationSource,
-  DesiredApplication,
-  HealthStatus,
-  SyncStatus,
+import {
+  primarySource,
+  type ApplicationSource,
+  type DesiredApplication,
+  type HealthStatus,
+  type SyncStatus,
 } from './applicationTypes';
 
 /** One deployment of an Application (`status.history[]`). */
@@ -32,6 +33,8 @@ export interface ApplicationRecord extends DesiredApplication {
   healthChangedAt: Date;
   /** Demo override of the computed sync status. */
   syncOverride?: SyncStatus;
+  /** Last explicit refresh (`?refresh=normal`). */
+  refreshedAt?: Date;
 }
 
 /** Resolves the commit a source currently points at (GitLab for internal repos). */
@@ -91,7 +94,8 @@ export class ArgoStore {
     const existing = apps.get(desired.name);
     const now = this.clock();
     const revision =
-      this.resolveRevision(desired.spec.source) ?? placeholderRevision(desired);
+      this.resolveRevision(primarySource(desired.spec)) ??
+      placeholderRevision(primarySource(desired.spec));
     if (!existing) {
       const created: ApplicationRecord = {
         ...desired,
@@ -151,6 +155,44 @@ export class ArgoStore {
     this.byProject.set(app.projectId, keys.add(`${app.zone}/${app.name}`));
   }
 
+  /**
+   * A manual sync or rollback: deploys `revision` now and records it in
+   * the history. Health stays as it is, except that missing resources are
+   * created again.
+   */
+  deploy(app: ApplicationRecord, revision: string): ApplicationRecord {
+    const now = this.clock();
+    app.revision = revision;
+    app.syncOverride = undefined;
+    if (app.health === 'Missing') {
+      app.health = 'Healthy';
+      app.healthMessage = undefined;
+      app.healthChangedAt = now;
+    }
+    app.history.push({
+      id: (app.history.at(-1)?.id ?? -1) + 1,
+      revision,
+      deployStartedAt: now,
+      deployedAt: now,
+      automated: false,
+    });
+    app.history.splice(0, Math.max(0, app.history.length - HISTORY_LIMIT));
+    app.resourceVersion = this.nextResourceVersion++;
+    return app;
+  }
+
+  /** The revision the Application's source points at now (what a sync deploys). */
+  targetRevision(app: ApplicationRecord): string {
+    return this.resolveRevision(primarySource(app.spec)) ?? app.revision;
+  }
+
+  /** A refresh: Argo CD compares the Application with its sources now. */
+  refresh(app: ApplicationRecord): ApplicationRecord {
+    app.refreshedAt = this.clock();
+    app.resourceVersion = this.nextResourceVersion++;
+    return this.reconcile(app);
+  }
+
   /** Demo control: sets the health and sync status of an Application. */
   setStatus(
     name: string,
@@ -172,15 +214,20 @@ export class ArgoStore {
     return matches;
   }
 
+  /** Revision of each source of a multi-source Application (empty otherwise). */
+  revisionsOf(app: ApplicationRecord): string[] {
+    return sourceRevisions(app, this.resolveRevision);
+  }
+
   /** Computed sync status. */
   syncStatus(app: ApplicationRecord): SyncStatus {
     if (app.syncOverride) return app.syncOverride;
-    const target = this.resolveRevision(app.spec.source);
+    const target = this.resolveRevision(primarySource(app.spec));
     return !target || target === app.revision ? 'Synced' : 'OutOfSync';
   }
 
   private reconcile(app: ApplicationRecord): ApplicationRecord {
-    const target = this.resolveRevision(app.spec.source);
+    const target = this.resolveRevision(primarySource(app.spec));
     if (
       target &&
       target !== app.revision &&
@@ -220,12 +267,19 @@ function definitionOf(app: DesiredApplication): string {
   ]);
 }
 
-/** Chart sources outside the sandbox: a stable pseudo-commit per tag. */
-function placeholderRevision(app: DesiredApplication): string {
-  const source = `${app.spec.source.repoURL}@${
-    app.spec.source.targetRevision ?? 'HEAD'
-  }`;
-  return sha1Hex(source);
+/** Sources outside the sandbox (chart repositories): a stable pseudo-commit per tag. */
+export function placeholderRevision(source: ApplicationSource): string {
+  return sha1Hex(`${source.repoURL}@${source.targetRevision ?? 'HEAD'}`);
+}
+
+/** The revision of each source of a multi-source Application, the tracked one first. */
+export function sourceRevisions(
+  app: ApplicationRecord,
+  resolve: RevisionResolver,
+): string[] {
+  return (app.spec.sources ?? []).map((source, index) =>
+    index === 0 ? app.revision : resolve(source) ?? placeholderRevision(source),
+  );
 }
 
 function healthMessage(

@@ -1,3 +1,4 @@
+import { readSpec } from '@cpin/cloud-pi-specs';
 import { decodeJwt } from 'jose';
 import { createHash, createHmac } from 'node:crypto';
 import {
@@ -5,7 +6,6 @@ import {
   PROD_ENVIRONMENT,
   stformSnapshot,
 } from '../__testUtils__/projectSnapshots';
-import { readSharedSpec } from '../__testUtils__/sharedSpecs';
 import {
   manualClock,
   startToolWorld,
@@ -21,9 +21,12 @@ const h4 = (value: string) =>
 
 describe('Argo CD API fake', () => {
   const time = manualClock();
-  const validate = swaggerValidator(readSharedSpec('argocd', 'swagger.json'), {
-    strict: true,
-  });
+  const validate = swaggerValidator(
+    readSpec('argocd', 'swagger.trimmed.json'),
+    {
+      strict: true,
+    },
+  );
   let running: RunningToolWorld;
   /** One session per zone: each zone's Argo CD signs its own. */
   const tokens: Record<string, string> = {};
@@ -73,7 +76,7 @@ describe('Argo CD API fake', () => {
     infraApp = `stform-demo-3c58-infra-${sha4(
       `${running.url}/gitlab/forge/projects/stform/infra.git`,
     )}`;
-  });
+  }, 120_000);
   afterAll(() => running.close());
 
   it('names and labels Applications like the GitOps charts (documented stform example)', async () => {

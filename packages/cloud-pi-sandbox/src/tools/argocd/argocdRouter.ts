@@ -9,8 +9,10 @@ import {
 } from '../shared/labelSelector';
 import { queryList, queryString } from '../shared/queryParams';
 import { applicationJson } from './applicationJson';
+import { primarySource } from './applicationTypes';
 import type { ArgoSessionManager } from './argoSession';
 import type { ArgoStore } from './argoStore';
+import { registerOperationRoutes } from './operationRoutes';
 import { resourceTree, type LiveNodesProvider } from './resourceTree';
 
 /** Argo CD release the fake reports. */
@@ -40,8 +42,8 @@ function sendGrpcError(
 
 /**
  * The Argo CD API fake of one zone, to mount at `/argocd/<zone>`: sessions,
- * applications (list with selectors, get, resource tree), version, and a
- * stand-in page per Application for UI links.
+ * applications (list with selectors, get with refresh, resource tree, sync,
+ * rollback), version, and a stand-in page per Application for UI links.
  */
 export function createArgocdRouter(options: ArgocdRouterOptions): Router {
   const { zone, store, sessions, clock } = options;
@@ -171,10 +173,23 @@ export function createArgocdRouter(options: ArgocdRouterOptions): Router {
       .list(zone)
       .filter(app => !name || app.name === name)
       .filter(app => !projects.length || projects.includes(app.spec.project))
-      .filter(app => !repo || app.spec.source.repoURL === repo)
+      .filter(
+        app =>
+          !repo ||
+          [app.spec.source, ...(app.spec.sources ?? [])].some(
+            source => source?.repoURL === repo,
+          ),
+      )
       .filter(app => matchesLabels(requirements, app.labels))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map(app => applicationJson(app, store.syncStatus(app), now));
+      .map(app =>
+        applicationJson(
+          app,
+          store.syncStatus(app),
+          now,
+          store.revisionsOf(app),
+        ),
+      );
     res.json({ metadata: { resourceVersion: store.resourceVersion }, items });
   });
 
@@ -195,8 +210,19 @@ export function createArgocdRouter(options: ArgocdRouterOptions): Router {
 
   router.get('/api/v1/applications/:name', (req, res) => {
     const app = loadApp(req, res, 'name');
-    if (app) res.json(applicationJson(app, store.syncStatus(app), clock()));
+    if (!app) return;
+    if (queryString(req, 'refresh')) store.refresh(app);
+    res.json(
+      applicationJson(
+        app,
+        store.syncStatus(app),
+        clock(),
+        store.revisionsOf(app),
+      ),
+    );
   });
+
+  registerOperationRoutes(router, { zone, store, clock });
 
   router.get(
     '/api/v1/applications/:applicationName/resource-tree',
@@ -235,11 +261,11 @@ export function createArgocdRouter(options: ArgocdRouterOptions): Router {
                   app.healthMessage ? ` (${escapeHtml(app.healthMessage)})` : ''
                 } · Revision <code>${app.revision.slice(0, 8)}</code></p>
 <p>Source <code>${escapeHtml(
-                  app.spec.source.repoURL,
+                  primarySource(app.spec).repoURL,
                 )}</code> path <code>${escapeHtml(
-                  app.spec.source.path ?? '',
+                  primarySource(app.spec).path ?? '',
                 )}</code> at <code>${escapeHtml(
-                  app.spec.source.targetRevision ?? 'HEAD',
+                  primarySource(app.spec).targetRevision ?? 'HEAD',
                 )}</code>.</p>`
               : '<p>No such application in this zone.</p>',
           }),

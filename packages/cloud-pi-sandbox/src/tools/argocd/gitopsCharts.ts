@@ -6,8 +6,16 @@ import {
   argoCdWorkloadAppName,
   type StageKind,
 } from '@cpin/plugin-cloud-pi-native-common';
-import type { DesiredApplication, ManagedResource } from './applicationTypes';
-import { HELM_CHARTS_REPO, type GitopsValues } from './gitopsValues';
+import type {
+  ApplicationSpec,
+  DesiredApplication,
+  ManagedResource,
+} from './applicationTypes';
+import {
+  HELM_CHARTS_REPO,
+  type GitopsRepository,
+  type GitopsValues,
+} from './gitopsValues';
 
 /** A workload an infra repository deploys (one Deployment and its Service). */
 export interface DeployedComponent {
@@ -42,51 +50,45 @@ export function renderEnvironmentApplications(
     ? { automated: { prune: true, selfHeal: true, allowEmpty: true } }
     : undefined;
 
-  const workloads: DesiredApplication[] = values.application.repositories.map(
-    repo => {
-      const name = argoCdWorkloadAppName(slug, env, repo.name, repo.repoURL);
-      const components = options.components.filter(
-        c => c.applicationName === name,
-      );
-      return {
-        name,
-        kind: 'app',
-        labels: {
-          ...common,
-          'dso/repository': repo.name,
-          'dso/repository.id': repo.id,
-          'dso/type': 'app',
+  // Two sources of the same repository render the same name; the last one wins.
+  const byName = new Map<string, DesiredApplication>();
+  for (const repo of values.application.repositories) {
+    const name = argoCdWorkloadAppName(slug, env, repo.name, repo.repoURL);
+    const components = options.components.filter(
+      c => c.applicationName === name,
+    );
+    byName.set(name, {
+      name,
+      kind: 'app',
+      labels: {
+        ...common,
+        'dso/repository': repo.name,
+        'dso/repository.id': repo.id,
+        'dso/type': 'app',
+      },
+      finalizers: ['resources-finalizer.argocd.argoproj.io'],
+      spec: {
+        project: argoCdAppProjectName(slug, env),
+        ...workloadSources(repo),
+        destination: { name: cluster, namespace },
+        ...(automated ? { syncPolicy: automated } : {}),
+      },
+      projectId,
+      clusterLabels: [cluster],
+      resources: components.flatMap<ManagedResource>(c => [
+        { version: 'v1', kind: 'Service', namespace, name: c.name },
+        {
+          group: 'apps',
+          version: 'v1',
+          kind: 'Deployment',
+          namespace,
+          name: c.name,
         },
-        finalizers: ['resources-finalizer.argocd.argoproj.io'],
-        spec: {
-          project: argoCdAppProjectName(slug, env),
-          source: {
-            repoURL: repo.repoURL,
-            path: repo.path,
-            targetRevision: repo.targetRevision,
-            ...(repo.valueFiles.length
-              ? { helm: { valueFiles: repo.valueFiles } }
-              : {}),
-          },
-          destination: { name: cluster, namespace },
-          ...(automated ? { syncPolicy: automated } : {}),
-        },
-        projectId,
-        clusterLabels: [cluster],
-        resources: components.flatMap<ManagedResource>(c => [
-          { version: 'v1', kind: 'Service', namespace, name: c.name },
-          {
-            group: 'apps',
-            version: 'v1',
-            kind: 'Deployment',
-            namespace,
-            name: c.name,
-          },
-        ]),
-        images: [...new Set(components.map(c => c.image))],
-      };
-    },
-  );
+      ]),
+      images: [...new Set(components.map(c => c.image))],
+    });
+  }
+  const workloads = [...byName.values()];
 
   const envApp: DesiredApplication = {
     name: argoCdEnvAppName(slug, env),
@@ -165,6 +167,53 @@ export function renderEnvironmentApplications(
     images: [],
   };
   return [root, envApp, ...workloads];
+}
+
+/**
+ * `application-app.yaml` of `dso-env`: one source with the repository's
+ * values files, or, with value sources, the repository plus one `ref`
+ * source per external value source, the values files read from `$<ref>/`.
+ */
+function workloadSources(
+  repo: GitopsRepository,
+): Pick<ApplicationSpec, 'source' | 'sources'> {
+  if (repo.valueSources.length === 0) {
+    return {
+      source: {
+        repoURL: repo.repoURL,
+        path: repo.path,
+        targetRevision: repo.targetRevision,
+        ...(repo.valueFiles.length
+          ? { helm: { valueFiles: repo.valueFiles } }
+          : {}),
+      },
+    };
+  }
+  return {
+    sources: [
+      {
+        repoURL: repo.repoURL,
+        targetRevision: repo.targetRevision,
+        path: repo.path,
+        helm: {
+          valueFiles: repo.valueSources.map(v =>
+            v.type === 'internal' ? v.path : `$${v.ref}/${v.path}`,
+          ),
+        },
+      },
+      ...repo.valueSources.flatMap(v =>
+        v.type === 'external'
+          ? [
+              {
+                repoURL: v.repoURL,
+                targetRevision: v.targetRevision,
+                ref: v.ref,
+              },
+            ]
+          : [],
+      ),
+    ],
+  };
 }
 
 /**

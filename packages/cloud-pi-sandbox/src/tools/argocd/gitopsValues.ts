@@ -40,20 +40,38 @@ export interface GitopsValues {
     autosync: boolean;
     vault: {
       projectsRootDir: string;
+      /** Vault URL, empty unless the namespace gets its own VaultConnection. */
+      url: string;
       coreKvName: string;
       roleId: string;
       secretId: string;
     };
-    repositories: Array<{
-      id: string;
-      name: string;
+    /** Infra repositories, or the deployment sources of the environment. */
+    repositories: GitopsRepository[];
+  };
+  features: { fineGrainedRoles: { enabled: boolean } };
+}
+
+/** A values file of a deployment source (`ValueSource` of the console's argocd module). */
+export type GitopsValueSource =
+  | { type: 'internal'; path: string }
+  | {
+      type: 'external';
+      ref: string;
       repoURL: string;
       targetRevision: string;
       path: string;
-      valueFiles: string[];
-    }>;
-  };
-  features: { fineGrainedRoles: { enabled: boolean } };
+    };
+
+/** One Application the `dso-env` chart renders. */
+export interface GitopsRepository {
+  id: string;
+  name: string;
+  repoURL: string;
+  targetRevision: string;
+  path: string;
+  valueFiles: string[];
+  valueSources: GitopsValueSource[];
 }
 
 /** Public Git repository of the platform's Helm charts. */

@@ -93,4 +93,34 @@ describe('GitRepository', () => {
       repo.treeAt(repo.branchHead('feature')!.id).get('f')!.content.toString(),
     ).toBe('2');
   });
+
+  it.each(['feat..x', 'has space', 'HEAD', '-x', 'a.lock', 'x'.repeat(300)])(
+    'refuses to create the branch %j, as GitLab does',
+    name => {
+      const repo = new GitRepository(clock, 'main');
+      repo.commit({
+        branch: 'main',
+        message: 'a',
+        author,
+        actions: [
+          { action: 'create', filePath: 'f', content: Buffer.from('1') },
+        ],
+      });
+      expect(() => repo.createBranch(name, 'main')).toThrow(
+        'Branch name is invalid',
+      );
+      expect(() =>
+        repo.commit({
+          branch: name,
+          startBranch: 'main',
+          message: 'b',
+          author,
+          actions: [
+            { action: 'update', filePath: 'f', content: Buffer.from('2') },
+          ],
+        }),
+      ).toThrow('Branch name is invalid');
+      expect(repo.branchNames()).toEqual(['main']);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { gitBranchNameProblem } from '@cpin/plugin-cloud-pi-native-common';
 import type { Clock } from '../shared/clock';
 import { sha1Hex } from '../shared/seeded';
 import { GitBlob, blobOf } from './gitBlob';
@@ -125,6 +126,7 @@ export class GitRepository {
 
   /** Creates a branch from a ref. */
   createBranch(name: string, ref: string): GitCommit {
+    assertValidBranchName(name);
     if (this.branches.has(name)) {
       throw new RepositoryError('Branch already exists');
     }
@@ -161,6 +163,7 @@ export class GitRepository {
   }): GitCommit {
     const { branch: branchName, startBranch } = options;
     let base = this.branches.get(branchName);
+    if (!base) assertValidBranchName(branchName);
     if (!base && startBranch !== undefined) {
       const start = this.branches.get(startBranch);
       if (!start)
@@ -224,6 +227,13 @@ export class GitRepository {
     this.commits.set(id, commit);
     this.branches.set(branchName, { head: id, tree });
     return commit;
+  }
+}
+
+/** GitLab refuses new branches whose names git refuses (`check-ref-format`). */
+function assertValidBranchName(name: string): void {
+  if (gitBranchNameProblem(name)) {
+    throw new RepositoryError('Branch name is invalid');
   }
 }
 

@@ -1,5 +1,5 @@
 import { Gitlab } from '@gitbeaker/rest';
-import { readSharedSpec } from '../__testUtils__/sharedSpecs';
+import { readSpec } from '@cpin/cloud-pi-specs';
 import {
   manualClock,
   startToolWorld,
@@ -9,9 +9,7 @@ import { PIPELINE_TIMELINE } from './gitlabStore';
 
 /** Top-level keys of a go-gitlab fixture, for shape comparisons. */
 const fixtureKeys = (name: string, pick: (doc: any) => any = d => d) =>
-  Object.keys(
-    pick(readSharedSpec('gitlab', 'go-gitlab-testdata', name)),
-  ).sort();
+  Object.keys(pick(readSpec('gitlab', 'go-gitlab-testdata', name))).sort();
 
 describe('GitLab v4 fake, through @gitbeaker/rest', () => {
   const time = manualClock();
@@ -24,7 +22,7 @@ describe('GitLab v4 fake, through @gitbeaker/rest', () => {
       host: `${running.url}/gitlab`,
       token: running.world.credentials.gitlabToken,
     });
-  });
+  }, 120_000);
   afterAll(() => running.close());
 
   it('creates groups and subgroups and finds them by id or full path', async () => {

@@ -29,7 +29,22 @@ export interface GitlabGroup {
   variables: Map<string, CiVariable>;
 }
 
-/** A pipeline; its status advances with time like a real runner would. */
+/** How a finished pipeline ended. */
+export type PipelineOutcome = 'success' | 'failed' | 'canceled';
+
+/** A job of a pipeline, in stage order; `failed` decides the pipeline's outcome. */
+export interface GitlabJob {
+  id: number;
+  name: string;
+  stage: string;
+  /** Fails once the pipeline has finished. */
+  failed: boolean;
+}
+
+/**
+ * A pipeline; its status advances with time like a real runner would, and
+ * ends with `outcome` (a job marked `failed` fails it).
+ */
 export interface GitlabPipeline {
   id: number;
   iid: number;
@@ -44,6 +59,8 @@ export interface GitlabPipeline {
     value: string;
     variableType: 'env_var' | 'file';
   }>;
+  outcome: PipelineOutcome;
+  jobs: GitlabJob[];
 }
 
 /** A pipeline trigger token of a project. */
@@ -103,6 +120,7 @@ export class GitlabStore {
   private nextGroupId = 2;
   private nextProjectId = 1;
   private nextPipelineId = 1;
+  private nextJobId = 1;
   private nextTriggerId = 1;
 
   constructor(readonly clock: Clock) {
@@ -285,7 +303,11 @@ export class GitlabStore {
     project.lastActivityAt = this.clock();
   }
 
-  /** Creates a pipeline at the head of `ref`. */
+  /**
+   * Creates a pipeline at the head of `ref`, with the jobs of the project's
+   * CI configuration. `failedJob` makes that job (and the pipeline) fail;
+   * `createdAt` backdates it (demo history).
+   */
   createPipeline(
     project: GitlabProject,
     input: {
@@ -293,9 +315,19 @@ export class GitlabStore {
       sha: string;
       source: GitlabPipeline['source'];
       variables?: GitlabPipeline['variables'];
+      failedJob?: string;
+      createdAt?: Date;
     },
   ): GitlabPipeline {
     const previous = project.pipelines.filter(p => p.ref === input.ref).at(-1);
+    const jobs = ciJobsOf(project).map(job => ({
+      id: this.nextJobId++,
+      ...job,
+      failed: job.name === input.failedJob,
+    }));
+    if (input.failedJob && !jobs.some(job => job.failed)) {
+      throw new Error(`No job ${input.failedJob} in ${project.path}'s CI`);
+    }
     const pipeline: GitlabPipeline = {
       id: this.nextPipelineId++,
       iid: project.pipelines.length + 1,
@@ -304,8 +336,10 @@ export class GitlabStore {
       beforeSha: previous?.sha ?? '0000000000000000000000000000000000000000',
       ref: input.ref,
       source: input.source,
-      createdAt: this.clock(),
+      createdAt: input.createdAt ?? this.clock(),
       variables: input.variables ?? [],
+      outcome: jobs.some(job => job.failed) ? 'failed' : 'success',
+      jobs,
     };
     project.pipelines.push(pipeline);
     this.touch(project);
@@ -335,13 +369,35 @@ export class GitlabStore {
   }
 }
 
-/** The status of a pipeline now, from its age. */
+/**
+ * The jobs of a project's CI configuration: the `mirror` repository runs
+ * the catalog's `repo_pull_sync`; application repositories the DSO
+ * pipeline of the catalog templates (secrets, build, test, SonarQube,
+ * kaniko image build, cosign signature).
+ */
+export function ciJobsOf(
+  project: GitlabProject,
+): Array<{ name: string; stage: string }> {
+  if (project.path === 'mirror') {
+    return [{ name: 'repo_pull_sync', stage: 'sync' }];
+  }
+  return [
+    { name: 'read_secret', stage: 'read-secret' },
+    { name: 'build_app', stage: 'build' },
+    { name: 'test_app', stage: 'test' },
+    { name: 'sonar_analysis', stage: 'test' },
+    { name: 'docker_build', stage: 'docker-build' },
+    { name: 'cosign_sign', stage: 'sign' },
+  ];
+}
+
+/** The status of a pipeline now, from its age and outcome. */
 export function pipelineStatus(
   pipeline: GitlabPipeline,
   now: Date,
-): 'created' | 'pending' | 'running' | 'success' {
+): 'created' | 'pending' | 'running' | PipelineOutcome {
   const age = now.getTime() - pipeline.createdAt.getTime();
-  if (age >= PIPELINE_TIMELINE.finishedAfterMs) return 'success';
+  if (age >= PIPELINE_TIMELINE.finishedAfterMs) return pipeline.outcome;
   if (age >= PIPELINE_TIMELINE.runningAfterMs) return 'running';
   if (age >= PIPELINE_TIMELINE.pendingAfterMs) return 'pending';
   return 'created';

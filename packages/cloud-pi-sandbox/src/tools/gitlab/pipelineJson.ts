@@ -46,6 +46,8 @@ export function pipelineJson(
     pending: ['pending', 'status_pending'],
     running: ['running', 'status_running'],
     success: ['passed', 'status_success'],
+    failed: ['failed', 'status_failed'],
+    canceled: ['canceled', 'status_canceled'],
   };
   const [label, icon] = labels[status];
   return {
@@ -76,16 +78,15 @@ export function pipelineJson(
   };
 }
 
-function pipelineTimes(pipeline: GitlabPipeline, now: Date) {
-  const status = pipelineStatus(pipeline, now);
+/** When a pipeline started and finished, as far as its age tells. */
+export function pipelineTimes(pipeline: GitlabPipeline, now: Date) {
+  const age = now.getTime() - pipeline.createdAt.getTime();
   const created = pipeline.createdAt.getTime();
   const { runningAfterMs, finishedAfterMs } = PIPELINE_TIMELINE;
   const startedAt =
-    status === 'running' || status === 'success'
-      ? new Date(created + runningAfterMs)
-      : null;
+    age >= runningAfterMs ? new Date(created + runningAfterMs) : null;
   const finishedAt =
-    status === 'success' ? new Date(created + finishedAfterMs) : null;
+    age >= finishedAfterMs ? new Date(created + finishedAfterMs) : null;
   return {
     startedAt,
     finishedAt,

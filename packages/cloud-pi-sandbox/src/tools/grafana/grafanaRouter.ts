@@ -1,25 +1,18 @@
 import { Router } from 'express';
 import { escapeHtml, htmlPage } from '../shared/htmlPage';
-import { DEFAULT_DASHBOARDS, type GrafanaStore } from './grafanaStore';
-
-/** Grafana release the landing pages mention. */
-export const GRAFANA_VERSION = '11.6.1';
+import { grafanaApi, type GrafanaApiOptions } from './grafanaApi';
+import { DEFAULT_DASHBOARDS } from './grafanaStore';
 
 /**
- * The Grafana stand-in, to mount at `/grafana`: one landing page per project
- * instance (`/grafana/<hprod|prod>-<slug>/…`) listing its datasources and
- * dashboards, and `api/health` per instance. It serves no panels.
+ * The Grafana stand-in, to mount at `/grafana`: per project instance
+ * (`/grafana/<hprod|prod>-<slug>/…`) its HTTP API under `api/` and a landing
+ * page listing its datasources and dashboards. It serves no panels.
  */
-export function createGrafanaRouter(store: GrafanaStore): Router {
+export function createGrafanaRouter(options: GrafanaApiOptions): Router {
+  const { store } = options;
   const router = Router();
 
-  router.get('/:instance/api/health', (req, res) => {
-    if (!store.instances.has(req.params.instance)) {
-      res.status(404).json({ message: 'Not found' });
-      return;
-    }
-    res.json({ commit: '8a5aeeb1', database: 'ok', version: GRAFANA_VERSION });
-  });
+  router.use('/:instance/api', grafanaApi(options));
 
   router.get(['/:instance', '/:instance/*'], (req, res) => {
     const instance = store.instances.get(req.params.instance);
@@ -47,9 +40,12 @@ export function createGrafanaRouter(store: GrafanaStore): Router {
           instance.name,
         )}</code>, Observatorium tenant <code>${t}</code>.</p>
 <h2>Datasources</h2><ul><li>Loki <code>loki-${t}</code></li><li>Prometheus <code>prom-${t}</code></li><li>Alertmanager <code>am-${t}</code></li></ul>
-<h2>Dashboards</h2><ul>${DEFAULT_DASHBOARDS.map(
-          d => `<li>${escapeHtml(d)}</li>`,
-        ).join('')}</ul>
+<h2>Dashboards</h2><ul>${[
+          ...DEFAULT_DASHBOARDS,
+          ...options.dashboardsAsCode(instance),
+        ]
+          .map(d => `<li>${escapeHtml(d.title)}</li>`)
+          .join('')}</ul>
 <p>Access: ${instance.groups
           .map(g => `<code>${escapeHtml(g)}</code>`)
           .join(', ')}.</p>`,

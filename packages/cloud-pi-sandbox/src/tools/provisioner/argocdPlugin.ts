@@ -3,9 +3,10 @@ import {
   gitopsValuesFilePath,
   namespaceName,
 } from '@cpin/plugin-cloud-pi-native-common';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { ProjectSnapshot } from '../../types';
 import { renderEnvironmentApplications } from '../argocd/gitopsCharts';
+import type { GitopsValues } from '../argocd/gitopsValues';
 import type { GitlabProject } from '../gitlab/gitlabStore';
 import { GIB, binaryQuantity, decimalQuantity } from '../kubernetes/quantity';
 import { buildGitopsValues } from './buildGitopsValues';
@@ -27,7 +28,9 @@ const GITOPS_KINDS = new Set(['root', 'infrastructure', 'app']);
 
 /**
  * `argocd` on project.upsert: one values file per environment in its zone's
- * infra repository (one commit per zone, stale files removed), then what the
+ * infra repository (one commit per zone, files of deleted environments
+ * removed; in a zone with deployments, only the environments with
+ * deployments are written), then what the
  * zone's Argo CD does with them — the root, namespace and workload
  * Applications — and what those sync into the cluster: the namespace, its
  * `dso-quota` and the workloads.
@@ -50,22 +53,58 @@ export function upsertArgocd(
     const environments = snapshot.environments.filter(
       e => e.zone.slug === zone,
     );
+    // A zone with deployments renders them only (`generateEnvironmentActions`).
+    const zoneDeployments = snapshot.deployments.filter(d =>
+      environments.some(e => e.environment.id === d.environmentId),
+    );
     const repo = zoneRepository(ctx, zone, environments.length > 0);
     if (!repo) continue;
+    const needed = new Set(
+      environments.map(env =>
+        gitopsValuesFilePath(
+          project.name,
+          env.cluster.label,
+          env.environment.name,
+        ),
+      ),
+    );
     const files: Record<string, string | null> = {};
     for (const path of filesUnder(repo, project.name)) {
-      if (path.endsWith('/values.yaml')) files[path] = null;
+      if (path.endsWith('/values.yaml') && !needed.has(path))
+        files[path] = null;
     }
     for (const env of environments) {
-      const values = buildGitopsValues(ctx, snapshot, env, appRole);
       const path = gitopsValuesFilePath(
         project.name,
         env.cluster.label,
         env.environment.name,
       );
-      files[path] = stringify(values);
+      const envDeployments = zoneDeployments.filter(
+        d => d.environmentId === env.environment.id,
+      );
+      let values: GitopsValues | undefined;
+      if (zoneDeployments.length === 0 || envDeployments.length > 0) {
+        values = buildGitopsValues(
+          ctx,
+          snapshot,
+          env,
+          appRole,
+          zoneDeployments.length > 0 ? envDeployments : undefined,
+        );
+        files[path] = stringify(values);
+      } else {
+        // The console neither rewrites nor removes this environment's file:
+        // Argo CD keeps rendering what it last said, if anything.
+        values = readValues(repo, path);
+      }
+      if (!values) continue;
 
-      const components = deployedComponents(ctx, snapshot, env);
+      const components = deployedComponents(
+        ctx,
+        snapshot,
+        env,
+        values.application.repositories,
+      );
       const rawUrl = `${gitlabBaseUrl(ctx)}/${gitlabZoneInfraPath(
         ctx.settings.projectsRootDir,
         zone,
@@ -90,7 +129,7 @@ export function upsertArgocd(
         labels,
         project.id,
       );
-      kubernetes.setQuota(namespace, quotaOf(env.environment), labels);
+      kubernetes.setQuota(namespace, quotaOf(values.application.quota), labels);
       kubernetes.setDeployments(
         namespace,
         components.map(component => ({
@@ -195,19 +234,31 @@ function removeGitopsApplications(
   }
 }
 
-/** `dso-quota` as the `dso-ns` chart renders it, in canonical quantities. */
-function quotaOf(env: {
+/** The values file last committed at `path`, if any. */
+function readValues(
+  repo: GitlabProject,
+  path: string,
+): GitopsValues | undefined {
+  const head = repo.repository.branchHead('main');
+  const blob = head && repo.repository.treeAt(head.id).get(path);
+  return blob
+    ? (parse(blob.content.toString('utf8')) as GitopsValues)
+    : undefined;
+}
+
+/** `dso-quota` as the `dso-ns` chart renders it from the values' `quota`, in canonical quantities. */
+function quotaOf(quota: {
   cpu: number;
   gpu: number;
-  memory: number;
+  memory: string;
 }): Record<string, string> {
-  const cpu = decimalQuantity(env.cpu);
-  const memory = binaryQuantity(env.memory * GIB);
+  const cpu = decimalQuantity(quota.cpu);
+  const memory = binaryQuantity(parseFloat(quota.memory) * GIB);
   return {
     'limits.cpu': cpu,
     'limits.memory': memory,
     'requests.cpu': cpu,
     'requests.memory': memory,
-    'requests.nvidia.com/gpu': decimalQuantity(env.gpu),
+    'requests.nvidia.com/gpu': decimalQuantity(quota.gpu),
   };
 }

@@ -1,10 +1,10 @@
 import {
   argoCdPrefix,
-  gitlabRepoUrl,
   gitlabZoneInfraPath,
   gitopsValuesFilePath,
   namespaceName,
 } from '@cpin/plugin-cloud-pi-native-common';
+import type { Deployment } from '@cpin/plugin-cloud-pi-native-common';
 import type { EnvironmentSnapshot, ProjectSnapshot } from '../../types';
 import {
   DSO_ENV_CHART_VERSION,
@@ -12,18 +12,27 @@ import {
   type GitopsValues,
 } from '../argocd/gitopsValues';
 import {
+  deploymentRepositories,
+  infraRepositories,
+} from './gitopsRepositories';
+import {
   gitlabBaseUrl,
   rootDir,
   type ProvisioningContext,
 } from './provisioningContext';
 import type { ProjectAppRole } from './vaultPlugin';
 
-/** The values file of one environment, as the console's argocd module writes it. */
+/**
+ * The values file of one environment, as the console's argocd module writes
+ * it: from the environment's deployments when given, otherwise from the
+ * project's infra repositories.
+ */
 export function buildGitopsValues(
   ctx: ProvisioningContext,
   snapshot: ProjectSnapshot,
   { environment: env, cluster, zone }: EnvironmentSnapshot,
   appRole: ProjectAppRole,
+  deployments?: Deployment[],
 ): GitopsValues {
   const { project } = snapshot;
   const slug = project.slug;
@@ -76,29 +85,20 @@ export function buildGitopsValues(
       autosync: env.autosync,
       vault: {
         projectsRootDir: rootDir(ctx),
+        url: '',
         coreKvName: ctx.settings.vaultKvName,
         roleId: appRole.roleId,
         secretId: appRole.secretId,
       },
-      repositories: snapshot.repositories
-        .filter(repository => repository.isInfra)
-        .map(repository => ({
-          id: repository.id,
-          name: repository.internalRepoName,
-          repoURL: gitlabRepoUrl(
-            ctx.settings.gitlabUrl,
-            ctx.settings.projectsRootDir,
+      repositories: deployments
+        ? deploymentRepositories(
+            ctx,
             slug,
-            repository.internalRepoName,
-          ),
-          targetRevision: repository.deployRevision || 'HEAD',
-          path: repository.deployPath || '.',
-          valueFiles: (repository.helmValuesFiles ?? '')
-            .split(',')
-            .map(file => file.trim())
-            .filter(Boolean)
-            .map(file => file.replace(/<env>/g, env.name)),
-        })),
+            deployments,
+            snapshot.repositories,
+            env.name,
+          )
+        : infraRepositories(ctx, slug, snapshot.repositories, env.name),
     },
     features: { fineGrainedRoles: { enabled: true } },
   };

@@ -81,7 +81,7 @@ describe('provisioner', () => {
       token: running.world.credentials.vaultToken,
       noCustomHTTPVerbs: true,
     });
-  });
+  }, 120_000);
   afterEach(() => running.close());
 
   it('reports one result per plugin, with its execution time', async () => {
@@ -190,6 +190,7 @@ describe('provisioner', () => {
         autosync: true,
         vault: {
           projectsRootDir: 'forge/projects',
+          url: '',
           coreKvName: 'forge-dso',
           roleId: role.data.role_id,
           secretId: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -202,6 +203,7 @@ describe('provisioner', () => {
             targetRevision: 'HEAD',
             path: '.',
             valueFiles: ['values.yaml', 'values-demo.yaml'],
+            valueSources: [],
           },
         ],
       },

@@ -39,7 +39,7 @@ export function gitlabBaseUrl(ctx: ProvisioningContext): string {
   return ctx.settings.gitlabUrl.replace(/\/+$/, '');
 }
 
-/** Host of the image registry the sandbox advertises (no registry API is served). */
+/** Host of the image registry the sandbox advertises (the Harbor stand-in's host). */
 export function registryHost(ctx: ProvisioningContext): string {
   return new URL(ctx.settings.publicUrl).host;
 }

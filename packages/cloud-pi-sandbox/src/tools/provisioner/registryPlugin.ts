@@ -6,14 +6,17 @@ import {
   registryHost,
   type ProvisioningContext,
 } from './provisioningContext';
+import { componentImage, imageRepositories } from './deployedComponents';
 import { readSecret, writeSecret } from './vaultOps';
 
 const ROBOTS = ['ro-robot', 'rw-robot'];
 
 /**
- * `registry` (Harbor) on project.upsert: the robot accounts' credentials in
- * Vault (`REGISTRY/<robot>`), which the namespace's pull secret reads. The
- * sandbox serves no registry API; tokens are created once and kept.
+ * `registry` (Harbor) on project.upsert: the Harbor project `<slug>`, and
+ * the robot accounts' credentials in Vault (`REGISTRY/<robot>`), which the
+ * namespace's pull secret reads; tokens are created once and kept. The
+ * images the project deploys are pushed too, as if its CI had built,
+ * signed and scanned them (the sandbox runs no CI).
  */
 export function upsertRegistry(
   ctx: ProvisioningContext,
@@ -21,6 +24,26 @@ export function upsertRegistry(
 ): string {
   const kv = platformKv(ctx);
   const host = registryHost(ctx);
+  const { slug } = snapshot.project;
+  ctx.stores.harbor.ensureProject(slug);
+  const push = (reference: string) => {
+    const [image, tag] = reference.slice(slug.length + 1).split(':');
+    ctx.stores.harbor.push(slug, image, tag);
+  };
+  for (const repository of imageRepositories(snapshot)) {
+    push(componentImage(slug, repository));
+  }
+  // The versions console Deployments pin run too.
+  for (const source of snapshot.deployments.flatMap(
+    d => d.deploymentSources ?? [],
+  )) {
+    const repository = snapshot.repositories.find(
+      r => r.id === source.repositoryId,
+    );
+    if (repository && source.targetRevision) {
+      push(componentImage(slug, repository, source.targetRevision));
+    }
+  }
   for (const robot of ROBOTS) {
     const path = platformSecretPath(ctx, snapshot, `REGISTRY/${robot}`);
     const previous = readSecret(kv, path);
@@ -37,7 +60,7 @@ export function upsertRegistry(
       USERNAME: username,
     });
   }
-  return `Robots of ${host}/${snapshot.project.slug}`;
+  return `Project and robots of ${host}/${slug}`;
 }
 
 /** `registry` on project.delete: the robots' Vault secrets go with the Harbor project. */
@@ -49,5 +72,6 @@ export function deleteRegistry(
   const removed = ROBOTS.filter(robot =>
     kv.deleteMetadata(platformSecretPath(ctx, snapshot, `REGISTRY/${robot}`)),
   );
-  return `Removed ${removed.length} robot secret(s)`;
+  ctx.stores.harbor.deleteProject(snapshot.project.slug);
+  return `Removed the Harbor project and ${removed.length} robot secret(s)`;
 }

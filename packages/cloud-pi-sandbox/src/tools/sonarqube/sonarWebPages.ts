@@ -1,26 +1,124 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { escapeHtml, htmlPage } from '../shared/htmlPage';
 import { queryString } from '../shared/queryParams';
 import { formatMeasure, qualityGate, sonarMeasures } from './sonarMeasures';
 import { SONAR_METRICS_BY_KEY } from './sonarMetrics';
 import type { SonarStore } from './sonarStore';
 
-/** Stand-in pages for the links to SonarQube: `/dashboard?id=<key>` and `/projects`. */
+/** Issue types of the issues page (`types=`), and the measure counting them. */
+const ISSUE_TYPES: Record<string, { metric: string; label: string }> = {
+  BUG: { metric: 'bugs', label: 'Bugs' },
+  VULNERABILITY: { metric: 'vulnerabilities', label: 'Vulnerabilities' },
+  CODE_SMELL: { metric: 'code_smells', label: 'Code Smells' },
+};
+
+/**
+ * Stand-in pages for the links to SonarQube: `/dashboard?id=<key>`,
+ * `/projects`, and the deep links the cards offer: `/project/issues`,
+ * `/component_measures` and `/security_hotspots`.
+ */
 export function sonarWebPages(store: SonarStore, baseUrl: string): Router {
   const router = Router();
-  router.get('/dashboard', (req, res) => {
-    const project = store.projects.get(queryString(req, 'id') ?? '');
+  const notFound = (res: Response): void => {
+    res
+      .status(404)
+      .type('html')
+      .send(
+        htmlPage({
+          tool: 'SonarQube',
+          title: 'Not found',
+          body: '<p>No such project.</p>',
+        }),
+      );
+  };
+  const projectOf = (req: Request) =>
+    store.projects.get(queryString(req, 'id') ?? '');
+  const backLink = (key: string) =>
+    `<p><a href="${escapeHtml(
+      `${baseUrl}/dashboard?id=${encodeURIComponent(key)}`,
+    )}">Overview</a></p>`;
+
+  router.get('/project/issues', (req, res) => {
+    const project = projectOf(req);
     if (!project) {
-      res
-        .status(404)
-        .type('html')
-        .send(
-          htmlPage({
-            tool: 'SonarQube',
-            title: 'Not found',
-            body: '<p>No such project.</p>',
-          }),
-        );
+      notFound(res);
+      return;
+    }
+    const values = sonarMeasures(project.key, project.forcedGate);
+    const types = (queryString(req, 'types') ?? 'BUG,VULNERABILITY,CODE_SMELL')
+      .split(',')
+      .filter(type => ISSUE_TYPES[type]);
+    const rows = types
+      .map(
+        type =>
+          `<tr><td>${ISSUE_TYPES[type].label}</td><td>${formatMeasure(
+            'INT',
+            values[ISSUE_TYPES[type].metric],
+          )}</td></tr>`,
+      )
+      .join('');
+    res.type('html').send(
+      htmlPage({
+        tool: 'SonarQube',
+        title: `Issues · ${project.name}`,
+        body: `<p>Open issues (${
+          queryString(req, 'resolved') === 'false' ? 'unresolved' : 'all'
+        }).</p><table>${rows}</table>${backLink(project.key)}`,
+      }),
+    );
+  });
+
+  router.get('/component_measures', (req, res) => {
+    const project = projectOf(req);
+    if (!project) {
+      notFound(res);
+      return;
+    }
+    const values = sonarMeasures(project.key, project.forcedGate);
+    const key = queryString(req, 'metric') ?? 'ncloc';
+    const metric = SONAR_METRICS_BY_KEY.get(key);
+    if (!metric) {
+      notFound(res);
+      return;
+    }
+    res.type('html').send(
+      htmlPage({
+        tool: 'SonarQube',
+        title: `${metric.name} · ${project.name}`,
+        body: `<p>${escapeHtml(metric.name)}: <strong>${formatMeasure(
+          metric.type,
+          values[key],
+        )}</strong></p>${backLink(project.key)}`,
+      }),
+    );
+  });
+
+  router.get('/security_hotspots', (req, res) => {
+    const project = projectOf(req);
+    if (!project) {
+      notFound(res);
+      return;
+    }
+    const values = sonarMeasures(project.key, project.forcedGate);
+    res.type('html').send(
+      htmlPage({
+        tool: 'SonarQube',
+        title: `Security Hotspots · ${project.name}`,
+        body: `<p>Security hotspots to review: <strong>${formatMeasure(
+          'INT',
+          values.security_hotspots,
+        )}</strong>, reviewed ${formatMeasure(
+          'PERCENT',
+          values.security_hotspots_reviewed,
+        )}.</p>${backLink(project.key)}`,
+      }),
+    );
+  });
+
+  router.get('/dashboard', (req, res) => {
+    const project = projectOf(req);
+    if (!project) {
+      notFound(res);
       return;
     }
     const values = sonarMeasures(project.key, project.forcedGate);

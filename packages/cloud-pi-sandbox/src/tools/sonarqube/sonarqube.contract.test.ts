@@ -1,18 +1,18 @@
 import { sonarQubeProjectKey } from '@cpin/plugin-cloud-pi-native-common';
+import { readSpec } from '@cpin/cloud-pi-specs';
 import {
   shapeMismatches,
   shapeOf,
   type Shape,
 } from '../__testUtils__/jsonShape';
 import { stformSnapshot } from '../__testUtils__/projectSnapshots';
-import { readSharedSpec } from '../__testUtils__/sharedSpecs';
 import {
   startToolWorld,
   type RunningToolWorld,
 } from '../__testUtils__/startToolWorld';
 import { SONAR_METRICS } from './sonarMetrics';
 
-const example = (name: string) => readSharedSpec('sonarqube', `${name}.json`);
+const example = (name: string) => readSpec('sonarqube', `${name}.json`);
 
 describe('SonarQube Web API fake', () => {
   let running: RunningToolWorld;
@@ -47,7 +47,7 @@ describe('SonarQube Web API fake', () => {
       ...other,
       environments: [],
     });
-  });
+  }, 120_000);
   afterAll(() => running.close());
 
   it('answers every endpoint with the keys and types of the official examples', async () => {

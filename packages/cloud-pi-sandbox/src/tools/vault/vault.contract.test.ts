@@ -33,7 +33,7 @@ describe('Vault fake, through node-vault', () => {
       token: running.world.credentials.vaultToken,
       noCustomHTTPVerbs: true,
     });
-  });
+  }, 120_000);
   afterAll(() => running.close());
 
   it('writes, reads, versions, lists and deletes KV v2 secrets', async () => {

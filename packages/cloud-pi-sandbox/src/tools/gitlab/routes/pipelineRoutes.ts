@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import { jobJson, jobStatus } from '../jobJson';
 import { basicPipelineJson, pipelineJson } from '../pipelineJson';
 import {
   pipelineStatus,
@@ -90,6 +91,24 @@ export function registerPipelineRoutes(
       );
     },
   );
+
+  router.get('/projects/:id/pipelines/:pipelineId(\\d+)/jobs', (req, res) => {
+    const found = loadPipeline(req, res);
+    if (!found) return;
+    const { project, pipeline } = found;
+    const now = store.clock();
+    // `scope[]=failed&scope[]=success`, or a single `scope=failed`.
+    const raw = req.query.scope ?? req.query['scope[]'];
+    const scopes = (raw === undefined ? [] : [raw].flat()).map(String);
+    const jobs = pipeline.jobs.filter(
+      job => !scopes.length || scopes.includes(jobStatus(pipeline, job, now)),
+    );
+    res.json(
+      paginate(req, res, jobs, ctx.apiBaseUrl).map(job =>
+        jobJson(ctx.view, project, pipeline, job),
+      ),
+    );
+  });
 
   router.post('/projects/:id/pipeline', (req, res) => {
     const project = loadProject(ctx, req, res);

@@ -87,6 +87,17 @@ export interface Config {
          */
         token: string;
       };
+      /**
+       * The platform Harbor (registry): project `<slug>` per Cloud π project.
+       * A robot or user able to read every project's artifacts.
+       */
+      harbor?: {
+        /** Base URL, e.g. `https://harbor.example.fr`. */
+        url: string;
+        username: string;
+        /** @visibility secret */
+        password: string;
+      };
       /** The platform Grafana; project instances are at `<url>/<hprod|prod>-<slug>`. */
       grafana?: {
         url: string;

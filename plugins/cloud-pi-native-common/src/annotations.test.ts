@@ -9,6 +9,8 @@ import {
   isCloudPiRepository,
   isDeploymentsAvailable,
   isObservabilityAvailable,
+  isBuildsAvailable,
+  isImagesAvailable,
   isQualityGateAvailable,
 } from './annotations';
 
@@ -53,25 +55,55 @@ describe('Cloud π annotations', () => {
   });
 
   it('needs both the instance and the project slug', () => {
-    expect(getCloudPiEntityRef(entity('System', { [A.projectSlug]: 'demo' }))).toBeUndefined();
-    expect(getCloudPiEntityRef(entity('System', { [A.instance]: 'cpin', [A.projectSlug]: ' ' }))).toBeUndefined();
+    expect(
+      getCloudPiEntityRef(entity('System', { [A.projectSlug]: 'demo' })),
+    ).toBeUndefined();
+    expect(
+      getCloudPiEntityRef(
+        entity('System', { [A.instance]: 'cpin', [A.projectSlug]: ' ' }),
+      ),
+    ).toBeUndefined();
     expect(isCloudPiNativeAvailable(entity('System', {}))).toBe(false);
   });
 
   it('tells projects, repositories and environments apart', () => {
     const system = entity('System', project);
-    const component = entity('Component', { ...project, [A.repositoryName]: 'api' });
-    const resource = entity('Resource', { ...project, [A.environmentName]: 'dev' });
+    const component = entity('Component', {
+      ...project,
+      [A.repositoryName]: 'api',
+    });
+    const resource = entity('Resource', {
+      ...project,
+      [A.environmentName]: 'dev',
+    });
 
-    expect([isCloudPiProject(system), isCloudPiRepository(system), isCloudPiEnvironment(system)]).toEqual([true, false, false]);
-    expect([isCloudPiProject(component), isCloudPiRepository(component), isCloudPiEnvironment(component)]).toEqual([false, true, false]);
-    expect([isCloudPiProject(resource), isCloudPiRepository(resource), isCloudPiEnvironment(resource)]).toEqual([false, false, true]);
+    expect([
+      isCloudPiProject(system),
+      isCloudPiRepository(system),
+      isCloudPiEnvironment(system),
+    ]).toEqual([true, false, false]);
+    expect([
+      isCloudPiProject(component),
+      isCloudPiRepository(component),
+      isCloudPiEnvironment(component),
+    ]).toEqual([false, true, false]);
+    expect([
+      isCloudPiProject(resource),
+      isCloudPiRepository(resource),
+      isCloudPiEnvironment(resource),
+    ]).toEqual([false, false, true]);
   });
 
   it('decides which cards apply', () => {
     const system = entity('System', project);
-    const component = entity('Component', { ...project, [A.repositoryName]: 'api' });
-    const resource = entity('Resource', { ...project, [A.environmentName]: 'dev' });
+    const component = entity('Component', {
+      ...project,
+      [A.repositoryName]: 'api',
+    });
+    const resource = entity('Resource', {
+      ...project,
+      [A.environmentName]: 'dev',
+    });
 
     expect(isQualityGateAvailable(system)).toBe(true);
     expect(isQualityGateAvailable(component)).toBe(true);
@@ -80,5 +112,16 @@ describe('Cloud π annotations', () => {
     expect(isObservabilityAvailable(resource)).toBe(true);
     expect(isDeploymentsAvailable(resource)).toBe(true);
     expect(isDeploymentsAvailable(entity('Component', {}))).toBe(false);
+    expect([system, component, resource].map(isBuildsAvailable)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect([system, component, resource].map(isImagesAvailable)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(isImagesAvailable(entity('Component', {}))).toBe(false);
   });
 });

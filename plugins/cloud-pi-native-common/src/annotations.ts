@@ -64,7 +64,9 @@ export interface CloudPiEntityRef {
  *
  * @public
  */
-export function getCloudPiEntityRef(entity: Entity): CloudPiEntityRef | undefined {
+export function getCloudPiEntityRef(
+  entity: Entity,
+): CloudPiEntityRef | undefined {
   const instance = annotation(entity, A.instance);
   const projectSlug = annotation(entity, A.projectSlug);
   if (!instance || !projectSlug) return undefined;
@@ -84,7 +86,9 @@ export function isCloudPiNativeAvailable(entity: Entity): boolean {
 
 /** Whether an entity is a Cloud π project (a System). @public */
 export function isCloudPiProject(entity: Entity): boolean {
-  return entity.kind.toLowerCase() === 'system' && isCloudPiNativeAvailable(entity);
+  return (
+    entity.kind.toLowerCase() === 'system' && isCloudPiNativeAvailable(entity)
+  );
 }
 
 /** Whether an entity is a Cloud π repository (a Component). @public */
@@ -116,4 +120,14 @@ export function isDeploymentsAvailable(entity: Entity): boolean {
 /** Whether the observability card has something to show. @public */
 export function isObservabilityAvailable(entity: Entity): boolean {
   return isCloudPiProject(entity) || isCloudPiEnvironment(entity);
+}
+
+/** Whether the builds card has something to show (a repo or a project). @public */
+export function isBuildsAvailable(entity: Entity): boolean {
+  return isCloudPiRepository(entity) || isCloudPiProject(entity);
+}
+
+/** Whether the images card has something to show. @public */
+export function isImagesAvailable(entity: Entity): boolean {
+  return isCloudPiNativeAvailable(entity);
 }

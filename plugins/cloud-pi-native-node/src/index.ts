@@ -1,7 +1,7 @@
 /**
  * Node.js building blocks of the Cloud π Native plugin suite: configuration,
  * the typed console client, the tool clients (SonarQube, Argo CD, Vault,
- * GitLab, Kubernetes) and the `cloudPiServiceRef` backend service.
+ * GitLab, Harbor, Kubernetes) and the `cloudPiServiceRef` backend service.
  *
  * @packageDocumentation
  */
@@ -11,6 +11,7 @@ export * from './concurrency';
 export * from './config';
 export * from './console';
 export * from './gitlab';
+export * from './harbor';
 export * from './http';
 export * from './kubernetes';
 export * from './service';

@@ -39,11 +39,36 @@ export const argoApplicationSummarySchema = z.object({
   outOfSyncResources: z.number().int().nonnegative(),
   /** The application in the zone's Argo CD. */
   url: httpUrlSchema,
+  /** Argo CD syncs it automatically (the environment's `autosync`). */
+  autoSync: z.boolean().optional(),
+  /** The revision deployed before the current one, the target of a rollback. */
+  previousRevision: z.string().nullable().optional(),
+  /** The repository whose sources it deploys (its `dso/repository` label), if any. */
+  repository: z.string().nullable().optional(),
+  /** The console Deployments it is rendered from; empty when the infra repositories render it. */
+  deployments: z.array(z.string()).optional(),
 });
 
 /** An Argo CD application deployed into an environment. @public */
 export type ArgoApplicationSummary = z.infer<
   typeof argoApplicationSummarySchema
+>;
+
+/**
+ * The Argo CD operations the caller may run on the applications of an
+ * entity (checked again by the operation routes).
+ *
+ * @public
+ */
+export const argoOperationPermissionsSchema = z.object({
+  refresh: z.boolean(),
+  sync: z.boolean(),
+  rollback: z.boolean(),
+});
+
+/** The Argo CD operations the caller may run. @public */
+export type ArgoOperationPermissions = z.infer<
+  typeof argoOperationPermissionsSchema
 >;
 
 /** Hard limit and current use of one quota resource. @public */
@@ -91,14 +116,18 @@ export type EnvironmentDeployments = z.infer<
 
 /**
  * `GET /entities/:kind/:namespace/:name/deployments`: per environment, in stage
- * order (dev → staging → prod). A repository entity only gets its own
- * applications, an environment entity only its environment.
+ * order (dev → staging → prod). A repository entity gets the applications
+ * deploying it: its own (a Deployment source or an infra repository) and
+ * those whose workloads carry `dso/repository=<it>`; an environment entity
+ * only its environment.
  *
  * @public
  */
 export const deploymentsResponseSchema = z.object({
   generatedAt: isoDateTimeSchema,
   environments: z.array(environmentDeploymentsSchema),
+  /** The Argo CD operations the caller may run on these applications. */
+  operations: argoOperationPermissionsSchema.optional(),
 });
 
 /** Argo CD deployments of the entity, per environment. @public */

@@ -1,15 +1,22 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isCloudPiEnvironment, isCloudPiProject } from '../annotations';
 import {
   CloudPiNativePermission,
+  cloudPiBuildsReadPermission,
   cloudPiDeploymentsReadPermission,
+  cloudPiImagesReadPermission,
+  cloudPiJourneyReadPermission,
   cloudPiEnvironmentsReadPermission,
   cloudPiObservabilityReadPermission,
   cloudPiOverviewReadPermission,
   cloudPiQualityGateReadPermission,
 } from '../permissions/backstagePermissions';
+import { buildsResponseSchema } from './builds';
+import { CardPartError, cardPartErrorSchema } from './common';
 import { deploymentsResponseSchema } from './deployments';
+import { imagesResponseSchema } from './images';
+import { journeyResponseSchema } from './journey';
 import { environmentsResponseSchema } from './environments';
 import { observabilityResponseSchema } from './observability';
 import { projectOverviewResponseSchema } from './overview';
@@ -23,6 +30,9 @@ export const cloudPiEntityDataSchemas = {
   'quality-gate': qualityGateResponseSchema,
   deployments: deploymentsResponseSchema,
   observability: observabilityResponseSchema,
+  builds: buildsResponseSchema,
+  images: imagesResponseSchema,
+  journey: journeyResponseSchema,
 } as const;
 
 /** The Backstage permission guarding each entity data route (checked against the entity). @public */
@@ -35,6 +45,9 @@ export const cloudPiEntityDataPermissions: Record<
   'quality-gate': cloudPiQualityGateReadPermission,
   deployments: cloudPiDeploymentsReadPermission,
   observability: cloudPiObservabilityReadPermission,
+  builds: cloudPiBuildsReadPermission,
+  images: cloudPiImagesReadPermission,
+  journey: cloudPiJourneyReadPermission,
 };
 
 /** The response type of each entity data route. @public */
@@ -46,3 +59,39 @@ export type CloudPiEntityData = {
 export function isEnvironmentsAvailable(entity: Entity): boolean {
   return isCloudPiProject(entity) || isCloudPiEnvironment(entity);
 }
+
+/** One card of a batched read: its data, or why it failed (`status` ≥ 400). @public */
+export type CloudPiCardResult<T> =
+  | { status: 200; data: T }
+  | { status: number; error: CardPartError };
+
+/**
+ * Response of the batched cards route: the cards asked for, each with its
+ * own outcome, so that one failing card never fails the others.
+ *
+ * @public
+ */
+export interface CloudPiEntityCardsResponse {
+  cards: {
+    [K in CloudPiEntityDataKind]?: CloudPiCardResult<CloudPiEntityData[K]>;
+  };
+}
+
+/**
+ * Envelope of the batched cards route; each card's `data` is then
+ * validated with its own schema of {@link cloudPiEntityDataSchemas}.
+ *
+ * @public
+ */
+export const cloudPiEntityCardsResponseSchema = z.object({
+  cards: z.partialRecord(
+    z.enum(Object.keys(cloudPiEntityDataSchemas) as [CloudPiEntityDataKind]),
+    z.union([
+      z.object({ status: z.literal(200), data: z.unknown() }),
+      z.object({
+        status: z.number().int().min(400).max(599),
+        error: cardPartErrorSchema,
+      }),
+    ]),
+  ),
+});

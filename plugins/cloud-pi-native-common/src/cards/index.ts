@@ -11,6 +11,8 @@ export {
   CLOUD_PI_NATIVE_BACKEND_PLUGIN_ID,
   CLOUD_PI_NATIVE_ROUTES,
   CLOUD_PI_USER_TOKEN_HEADER,
+  cloudPiArgoOperationPath,
+  cloudPiEntityCardsPath,
   cloudPiEntityDataPath,
   cloudPiInstancePath,
   cloudPiReprovisionPath,
@@ -63,6 +65,7 @@ export type {
 } from './qualityGate';
 export {
   argoApplicationSummarySchema,
+  argoOperationPermissionsSchema,
   argoHealthStatusSchema,
   argoSyncStatusSchema,
   deploymentsResponseSchema,
@@ -72,6 +75,7 @@ export {
 } from './deployments';
 export type {
   ArgoApplicationSummary,
+  ArgoOperationPermissions,
   ArgoHealthStatus,
   ArgoSyncStatus,
   DeploymentsResponse,
@@ -114,8 +118,72 @@ export type {
 export { projectSecretsResponseSchema } from './secrets';
 export type { ProjectSecretsResponse } from './secrets';
 export {
+  cloudPiEntityCardsResponseSchema,
   cloudPiEntityDataPermissions,
   cloudPiEntityDataSchemas,
   isEnvironmentsAvailable,
 } from './entityData';
-export type { CloudPiEntityData } from './entityData';
+export type {
+  CloudPiCardResult,
+  CloudPiEntityCardsResponse,
+  CloudPiEntityData,
+} from './entityData';
+export {
+  buildsResponseSchema,
+  mirrorSyncSchema,
+  pipelineStatusSchema,
+  pipelineSummarySchema,
+  repositoryBuildsSchema,
+} from './builds';
+export type {
+  BuildsResponse,
+  MirrorSync,
+  PipelineStatus,
+  PipelineSummary,
+  RepositoryBuilds,
+} from './builds';
+export {
+  deployedImageSchema,
+  environmentImagesSchema,
+  imageArtifactSchema,
+  imageScanSchema,
+  imagesResponseSchema,
+  registryRepositorySchema,
+  vulnerabilityCountsSchema,
+} from './images';
+export type {
+  DeployedImage,
+  EnvironmentImages,
+  ImageArtifact,
+  ImageScan,
+  ImagesResponse,
+  RegistryRepository,
+  VulnerabilityCounts,
+} from './images';
+export {
+  JOURNEY_STEP_IDS,
+  journeyActionCodeSchema,
+  journeyActionSchema,
+  journeyEvidenceCodeSchema,
+  journeyEvidenceSchema,
+  journeyResponseSchema,
+  journeyStepIdSchema,
+  journeyStepSchema,
+  journeyStepStateSchema,
+} from './journey';
+export type {
+  JourneyAction,
+  JourneyActionCode,
+  JourneyEvidence,
+  JourneyEvidenceCode,
+  JourneyResponse,
+  JourneyStep,
+  JourneyStepId,
+  JourneyStepState,
+} from './journey';
+export {
+  argoApplicationNameSchema,
+  argoOperationResultSchema,
+  argoOperationSchema,
+} from './argoOperations';
+export type { ArgoOperation, ArgoOperationResult } from './argoOperations';

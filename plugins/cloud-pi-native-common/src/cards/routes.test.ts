@@ -1,4 +1,5 @@
 import {
+  cloudPiArgoOperationPath,
   cloudPiEntityDataPath,
   cloudPiInstancePath,
   cloudPiReprovisionPath,
@@ -28,6 +29,20 @@ describe('card routes', () => {
     ).toBe('/entities/system/default/a%20b/secrets');
     expect(cloudPiInstancePath('dso/../x', 'clusters')).toBe(
       '/instances/dso%2F..%2Fx/clusters',
+    );
+  });
+});
+
+describe('Argo CD operation routes', () => {
+  it('encode the application name and end with the operation', () => {
+    expect(
+      cloudPiArgoOperationPath(
+        { kind: 'Resource', namespace: 'default', name: 'portail-prod' },
+        'portail-prod-1a2b-infra-3c4d',
+        'rollback',
+      ),
+    ).toBe(
+      '/entities/resource/default/portail-prod/argocd/applications/portail-prod-1a2b-infra-3c4d/rollback',
     );
   });
 });

@@ -17,6 +17,12 @@ export const CLOUD_PI_NATIVE_ROUTES = {
   qualityGate: '/entities/:kind/:namespace/:name/quality-gate',
   deployments: '/entities/:kind/:namespace/:name/deployments',
   observability: '/entities/:kind/:namespace/:name/observability',
+  builds: '/entities/:kind/:namespace/:name/builds',
+  images: '/entities/:kind/:namespace/:name/images',
+  journey: '/entities/:kind/:namespace/:name/journey',
+  cards: '/entities/:kind/:namespace/:name/cards',
+  argoOperation:
+    '/entities/:kind/:namespace/:name/argocd/applications/:application/:operation',
   reprovision: '/entities/:kind/:namespace/:name/reprovision',
   secrets: '/entities/:kind/:namespace/:name/secrets',
   instances: '/instances',
@@ -31,7 +37,10 @@ export type CloudPiEntityDataKind =
   | 'environments'
   | 'quality-gate'
   | 'deployments'
-  | 'observability';
+  | 'observability'
+  | 'builds'
+  | 'images'
+  | 'journey';
 
 /** Coordinates of a catalog entity in an entity route. @public */
 export interface CloudPiEntityRouteRef {
@@ -55,6 +64,21 @@ export function cloudPiEntityDataPath(
   return `${entityPrefix(entity)}/${kind}`;
 }
 
+/**
+ * Path of the batched cards route: several cards of one entity in one
+ * request, e.g. `/entities/system/default/demo/cards?kinds=overview,deployments`.
+ *
+ * @public
+ */
+export function cloudPiEntityCardsPath(
+  entity: CloudPiEntityRouteRef,
+  kinds: readonly CloudPiEntityDataKind[],
+): string {
+  return `${entityPrefix(entity)}/cards?kinds=${kinds
+    .map(encodeURIComponent)
+    .join(',')}`;
+}
+
 /** Path of the reprovision route of an entity. @public */
 export function cloudPiReprovisionPath(entity: CloudPiEntityRouteRef): string {
   return `${entityPrefix(entity)}/reprovision`;
@@ -63,6 +87,22 @@ export function cloudPiReprovisionPath(entity: CloudPiEntityRouteRef): string {
 /** Path of the secrets route of an entity (needs the user token header). @public */
 export function cloudPiSecretsPath(entity: CloudPiEntityRouteRef): string {
   return `${entityPrefix(entity)}/secrets`;
+}
+
+/**
+ * Path of an Argo CD operation on one of the entity's applications, e.g.
+ * `/entities/system/default/demo/argocd/applications/demo-dev-1a2b-infra-3c4d/sync`.
+ *
+ * @public
+ */
+export function cloudPiArgoOperationPath(
+  entity: CloudPiEntityRouteRef,
+  application: string,
+  operation: 'refresh' | 'sync' | 'rollback',
+): string {
+  return `${entityPrefix(entity)}/argocd/applications/${encodeURIComponent(
+    application,
+  )}/${operation}`;
 }
 
 /** Path of an instance-scoped picker route, e.g. `/instances/default/stages`. @public */

@@ -14,6 +14,7 @@ export {
   gitlabRepoUrl,
   gitlabZoneInfraPath,
   gitopsValuesFilePath,
+  grafanaInstanceName,
   grafanaInstanceUrl,
   namespaceName,
   observabilityTenant,

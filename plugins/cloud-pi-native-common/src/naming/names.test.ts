@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import {
   allocateSlug,
   argoCdEnvAppName,
   argoCdObservabilityAppName,
+  argoCdPrefix,
   argoCdRootAppName,
   argoCdWorkloadAppName,
   b36,
@@ -63,7 +65,9 @@ describe('platform naming rules', () => {
       'stform',
       'infra',
     );
-    expect(url).toBe('https://gitlab.example.fr/forge/projects/stform/infra.git');
+    expect(url).toBe(
+      'https://gitlab.example.fr/forge/projects/stform/infra.git',
+    );
     expect(argoCdWorkloadAppName('stform', 'demo', 'infra', url)).toMatch(
       /^stform-demo-3c58-infra-[0-9a-f]{4}$/,
     );
@@ -76,7 +80,9 @@ describe('platform naming rules', () => {
   });
 
   it('builds tool paths and URLs', () => {
-    expect(gitlabGroupPath('/forge/projects/', 'app')).toBe('forge/projects/app');
+    expect(gitlabGroupPath('/forge/projects/', 'app')).toBe(
+      'forge/projects/app',
+    );
     expect(gitlabProjectPath('forge/projects', 'app', 'api')).toBe(
       'forge/projects/app/api',
     );
@@ -108,5 +114,71 @@ describe('platform naming rules', () => {
     expect(allocateSlug('app', [])).toBe('app');
     expect(allocateSlug('app', ['app'])).toBe('app-1');
     expect(allocateSlug('app', ['app', 'app-1', 'app-3'])).toBe('app-2');
+  });
+});
+
+/*
+ * Names produced by the real platform, not by these functions. Where a value
+ * needs an input the source does not give (the UUIDs behind a namespace, the
+ * GitLab URL behind a suffix), the test recovers it independently.
+ */
+describe('naming cases from real console output', () => {
+  /** Inverse of short-uuid's base-36 encoding, written independently of `b36`. */
+  function uuidOfBase36(value: string): string {
+    let n = 0n;
+    for (const char of value) n = n * 36n + BigInt(parseInt(char, 36));
+    const hex = n.toString(16).padStart(32, '0');
+    return [
+      hex.slice(0, 8),
+      hex.slice(8, 12),
+      hex.slice(12, 16),
+      hex.slice(16, 20),
+      hex.slice(20),
+    ].join('-');
+  }
+
+  it('rebuilds a namespace seen on the platform', () => {
+    // A real project namespace, in the namespace variable of
+    // cloud-pi-native/helm-charts charts/dso-grafana/dashboards/k8s-resources-namespace.json
+    // (commit 7082b12).
+    const real = '7cvqi807xenpune10l3bbv4lc--d3j6ckjd79zg8clcvwl18l5sq';
+    const [envPart, projectPart] = real.split('--');
+    const environmentId = uuidOfBase36(envPart);
+    const projectId = uuidOfBase36(projectPart);
+    // Both halves are random (v4) UUIDs, as Prisma generates them: the
+    // encoding is read the right way round.
+    expect(environmentId).toBe('7c484df3-5a85-4ff6-bfb8-dea61c119000');
+    expect(projectId).toBe('dd3e3f0c-b306-49b5-b9b3-39bc04ca0c9a');
+    expect(namespaceName(projectId, environmentId)).toBe(real);
+  });
+
+  it('matches the Argo CD names of the console test suite', () => {
+    // cloud-pi-native/console apps/server-nestjs/src/modules/argocd/argocd.service.spec.ts
+    // (release 9.24): `argocd.project` of project-1's dev and prod values files.
+    expect(argoCdPrefix('project-1', 'dev')).toBe('project-1-dev-6293');
+    expect(argoCdPrefix('project-1', 'prod')).toBe('project-1-prod-c626');
+    // The dso-env chart names the workload `<project>-<name>-<sha1sum repoURL | trunc 4>`
+    // (cloud-pi-native/helm-charts charts/dso-env/templates/application-app.yaml);
+    // Helm's sha1sum is the hex SHA-1, computed here with Node's crypto.
+    const repoURL = 'https://gitlab.internal/group/project-1/infra-repo.git';
+    const helmSha1sum = createHash('sha1').update(repoURL).digest('hex');
+    expect(
+      argoCdWorkloadAppName('project-1', 'dev', 'infra-repo', repoURL),
+    ).toBe(`project-1-dev-6293-infra-repo-${helmSha1sum.slice(0, 4)}`);
+  });
+
+  it('has the shape of the workload application documented for stform', () => {
+    // cloud-pi-native/documentation docs/guide/deployment-with-argo.md lists
+    // `stform-demo-3c58-infra-3843` (its GitLab URL is not published).
+    const name = argoCdWorkloadAppName(
+      'stform',
+      'demo',
+      'infra',
+      'https://gitlab.example/forge/projects/stform/infra.git',
+    );
+    expect(name.slice(0, 'stform-demo-3c58-infra-'.length)).toBe(
+      'stform-demo-3c58-infra-3843'.slice(0, 'stform-demo-3c58-infra-'.length),
+    );
+    expect(name).toMatch(/^stform-demo-3c58-infra-[0-9a-f]{4}$/);
   });
 });

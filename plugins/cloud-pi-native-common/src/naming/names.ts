@@ -1,7 +1,10 @@
 import { b36, h4, sha1Prefix4 } from './hash';
 
 /** The Kubernetes namespace of an environment: `<b36(envId)>--<b36(projectId)>`. @public */
-export function namespaceName(projectId: string, environmentId: string): string {
+export function namespaceName(
+  projectId: string,
+  environmentId: string,
+): string {
   return `${b36(environmentId)}--${b36(projectId)}`;
 }
 
@@ -11,7 +14,10 @@ export function argoCdPrefix(slug: string, environmentName: string): string {
 }
 
 /** The Application deploying the namespace chart: `<prefix>-env`. @public */
-export function argoCdEnvAppName(slug: string, environmentName: string): string {
+export function argoCdEnvAppName(
+  slug: string,
+  environmentName: string,
+): string {
   return `${argoCdPrefix(slug, environmentName)}-env`;
 }
 
@@ -44,9 +50,10 @@ export function argoCdWorkloadAppName(
   repositoryName: string,
   repoUrl: string,
 ): string {
-  return `${argoCdPrefix(slug, environmentName)}-${repositoryName}-${sha1Prefix4(
-    repoUrl,
-  )}`;
+  return `${argoCdPrefix(
+    slug,
+    environmentName,
+  )}-${repositoryName}-${sha1Prefix4(repoUrl)}`;
 }
 
 /** `hprod` for every stage but the one named exactly `prod`. @public */
@@ -82,7 +89,10 @@ export function sonarQubeProjectName(
 }
 
 /** Observatorium tenant of a project for a stage kind: `<kind>-<b36(projectId)>`. @public */
-export function observabilityTenant(projectId: string, kind: StageKind): string {
+export function observabilityTenant(
+  projectId: string,
+  kind: StageKind,
+): string {
   return `${kind}-${b36(projectId)}`;
 }
 
@@ -137,7 +147,10 @@ export function vaultProjectMount(slug: string): string {
 }
 
 /** The platform KV path prefix of a project's technical secrets: `<root>/<slug>`. @public */
-export function vaultPlatformPath(projectsRootDir: string, slug: string): string {
+export function vaultPlatformPath(
+  projectsRootDir: string,
+  slug: string,
+): string {
   return `${trimSlashes(projectsRootDir)}/${slug}`;
 }
 
@@ -146,18 +159,25 @@ export function vaultZoneMount(zoneSlug: string): string {
   return `zone-${zoneSlug}`;
 }
 
+/** Name of a project's Grafana instance (`Grafana` CR label `app`, URL path): `<kind>-<slug>`. @public */
+export function grafanaInstanceName(slug: string, kind: StageKind): string {
+  return `${kind}-${slug}`;
+}
+
 /** The project's Grafana instance: `<grafanaUrl>/<kind>-<slug>`. @public */
 export function grafanaInstanceUrl(
   grafanaUrl: string,
   slug: string,
   kind: StageKind,
 ): string {
-  return `${trimTrailingSlash(grafanaUrl)}/${kind}-${slug}`;
+  return `${trimTrailingSlash(grafanaUrl)}/${grafanaInstanceName(slug, kind)}`;
 }
 
 /** The project page of the console UI. @public */
 export function consoleProjectUrl(consoleUrl: string, slug: string): string {
-  return `${trimTrailingSlash(consoleUrl)}/projects/${encodeURIComponent(slug)}`;
+  return `${trimTrailingSlash(consoleUrl)}/projects/${encodeURIComponent(
+    slug,
+  )}`;
 }
 
 /** Labels selecting a project's (or one environment's) Argo CD applications and pods. @public */
@@ -178,7 +198,10 @@ export function dsoLabelSelector(
  *
  * @public
  */
-export function allocateSlug(name: string, takenSlugs: Iterable<string>): string {
+export function allocateSlug(
+  name: string,
+  takenSlugs: Iterable<string>,
+): string {
   const taken = new Set(takenSlugs);
   if (!taken.has(name)) return name;
   for (let n = 1; ; n++) {

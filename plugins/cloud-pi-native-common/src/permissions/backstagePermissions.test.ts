@@ -18,6 +18,12 @@ describe('Backstage permissions', () => {
       'cloud-pi-native.observability.read',
       'cloud-pi-native.project.reprovision',
       'cloud-pi-native.secrets.list',
+      'cloud-pi-native.builds.read',
+      'cloud-pi-native.images.read',
+      'cloud-pi-native.journey.read',
+      'cloud-pi-native.argocd.refresh',
+      'cloud-pi-native.argocd.sync',
+      'cloud-pi-native.argocd.rollback',
     ]);
     for (const permission of cloudPiNativePermissions) {
       expect(isResourcePermission(permission, 'catalog-entity')).toBe(true);

@@ -75,6 +75,54 @@ export const cloudPiSecretsListPermission: CloudPiNativePermission =
     resourceType: CATALOG_ENTITY,
   });
 
+/** Read the GitLab CI builds and mirror state of an entity's repositories. @public */
+export const cloudPiBuildsReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.builds.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Read the container images (Harbor scan and signature) of an entity. @public */
+export const cloudPiImagesReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.images.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Read the onboarding journey of an entity's project. @public */
+export const cloudPiJourneyReadPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.journey.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Ask Argo CD to reconcile one of an entity's applications now. @public */
+export const cloudPiArgoRefreshPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.argocd.refresh',
+    attributes: { action: 'update' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Sync one of an entity's Argo CD applications to its target state. @public */
+export const cloudPiArgoSyncPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.argocd.sync',
+    attributes: { action: 'update' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/** Roll one of an entity's Argo CD applications back to its previous revision. @public */
+export const cloudPiArgoRollbackPermission: CloudPiNativePermission =
+  createPermission({
+    name: 'cloud-pi-native.argocd.rollback',
+    attributes: { action: 'update' },
+    resourceType: CATALOG_ENTITY,
+  });
+
 /** Every Backstage permission of the suite, for `permissionsRegistry.addPermissions`. @public */
 export const cloudPiNativePermissions: readonly CloudPiNativePermission[] = [
   cloudPiOverviewReadPermission,
@@ -84,4 +132,10 @@ export const cloudPiNativePermissions: readonly CloudPiNativePermission[] = [
   cloudPiObservabilityReadPermission,
   cloudPiProjectReprovisionPermission,
   cloudPiSecretsListPermission,
+  cloudPiBuildsReadPermission,
+  cloudPiImagesReadPermission,
+  cloudPiJourneyReadPermission,
+  cloudPiArgoRefreshPermission,
+  cloudPiArgoSyncPermission,
+  cloudPiArgoRollbackPermission,
 ];

@@ -25,7 +25,13 @@ export type {
   ProjectPermissionSource,
 } from './predicates';
 export {
+  cloudPiArgoRefreshPermission,
+  cloudPiArgoRollbackPermission,
+  cloudPiArgoSyncPermission,
+  cloudPiBuildsReadPermission,
   cloudPiDeploymentsReadPermission,
+  cloudPiImagesReadPermission,
+  cloudPiJourneyReadPermission,
   cloudPiEnvironmentsReadPermission,
   cloudPiNativePermissions,
   cloudPiObservabilityReadPermission,

@@ -92,28 +92,34 @@ describe('predicates', () => {
     );
     expect(ProjectAuthorized.ManageEnvironments(ctx(0n, 984n))).toBe(true);
     expect(ProjectAuthorized.ManageEnvironments(ctx(0n, 2n))).toBe(true);
-    expect(ProjectAuthorized.ManageEnvironments(ctx(ADMIN_PERMS.MANAGE, 0n))).toBe(
-      true,
-    );
     expect(
-      ProjectAuthorized.ManageEnvironments(ctx(ADMIN_PERMS.MANAGE_PROJECTS, 0n)),
+      ProjectAuthorized.ManageEnvironments(ctx(ADMIN_PERMS.MANAGE, 0n)),
+    ).toBe(true);
+    expect(
+      ProjectAuthorized.ManageEnvironments(
+        ctx(ADMIN_PERMS.MANAGE_PROJECTS, 0n),
+      ),
     ).toBe(false);
   });
 
   it('does not let MANAGE_DEPLOYMENTS list deployments', () => {
     expect(
-      ProjectAuthorized.ListDeployments(ctx(0n, PROJECT_PERMS.MANAGE_DEPLOYMENTS)),
+      ProjectAuthorized.ListDeployments(
+        ctx(0n, PROJECT_PERMS.MANAGE_DEPLOYMENTS),
+      ),
     ).toBe(false);
     expect(
-      ProjectAuthorized.ListDeployments(ctx(0n, PROJECT_PERMS.LIST_DEPLOYMENTS)),
+      ProjectAuthorized.ListDeployments(
+        ctx(0n, PROJECT_PERMS.LIST_DEPLOYMENTS),
+      ),
     ).toBe(true);
   });
 
   it('keeps AdminAuthorized.Manage to the MANAGE bit only', () => {
     expect(AdminAuthorized.Manage(ADMIN_PERMS.MANAGE)).toBe(true);
-    expect(AdminAuthorized.Manage(ADMIN_PERMS.LIST | ADMIN_PERMS.MANAGE_PROJECTS)).toBe(
-      false,
-    );
+    expect(
+      AdminAuthorized.Manage(ADMIN_PERMS.LIST | ADMIN_PERMS.MANAGE_PROJECTS),
+    ).toBe(false);
     expect(AdminAuthorized.ListProjects(ADMIN_PERMS.LIST)).toBe(true);
     expect(AdminAuthorized.ListClusters(ADMIN_PERMS.LIST_ZONES)).toBe(false);
   });

@@ -1,4 +1,9 @@
-import { ADMIN_PERMS as A, PROJECT_PERMS as P, hasAnyPerm, parsePerms } from './bits';
+import {
+  ADMIN_PERMS as A,
+  PROJECT_PERMS as P,
+  hasAnyPerm,
+  parsePerms,
+} from './bits';
 
 /** A role as the console returns it (permissions as a decimal string). @public */
 export interface PermissionRole {
@@ -39,11 +44,15 @@ export function resolveProjectPerms(
 export const AdminAuthorized = {
   /** The MANAGE bit only: `filter=all`, any project detail, secrets. */
   Manage: (admin: bigint) => hasAnyPerm(admin, A.MANAGE),
-  ManageProjects: (admin: bigint) => hasAnyPerm(admin, A.MANAGE_PROJECTS | A.MANAGE),
-  ManageClusters: (admin: bigint) => hasAnyPerm(admin, A.MANAGE_CLUSTERS | A.MANAGE),
+  ManageProjects: (admin: bigint) =>
+    hasAnyPerm(admin, A.MANAGE_PROJECTS | A.MANAGE),
+  ManageClusters: (admin: bigint) =>
+    hasAnyPerm(admin, A.MANAGE_CLUSTERS | A.MANAGE),
   ManageZones: (admin: bigint) => hasAnyPerm(admin, A.MANAGE_ZONES | A.MANAGE),
-  ManageStages: (admin: bigint) => hasAnyPerm(admin, A.MANAGE_STAGES | A.MANAGE),
-  ManageSystem: (admin: bigint) => hasAnyPerm(admin, A.MANAGE_SYSTEM | A.MANAGE),
+  ManageStages: (admin: bigint) =>
+    hasAnyPerm(admin, A.MANAGE_STAGES | A.MANAGE),
+  ManageSystem: (admin: bigint) =>
+    hasAnyPerm(admin, A.MANAGE_SYSTEM | A.MANAGE),
   ManageAdminToken: (admin: bigint) =>
     hasAnyPerm(admin, A.MANAGE_ADMIN_TOKEN | A.MANAGE),
   ListProjects: (admin: bigint) =>
@@ -57,7 +66,10 @@ export const AdminAuthorized = {
   ListSystem: (admin: bigint) =>
     hasAnyPerm(admin, A.LIST_SYSTEM | A.MANAGE_SYSTEM | A.LIST | A.MANAGE),
   ListAdminToken: (admin: bigint) =>
-    hasAnyPerm(admin, A.LIST_ADMIN_TOKEN | A.MANAGE_ADMIN_TOKEN | A.LIST | A.MANAGE),
+    hasAnyPerm(
+      admin,
+      A.LIST_ADMIN_TOKEN | A.MANAGE_ADMIN_TOKEN | A.LIST | A.MANAGE,
+    ),
 } as const;
 
 /** The permissions a project predicate looks at. @public */

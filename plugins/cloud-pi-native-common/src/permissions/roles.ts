@@ -19,7 +19,11 @@ export interface DefaultProjectRole {
 
 /** The four `system:managed` roles created with a project (NestJS). @public */
 export const DEFAULT_PROJECT_ROLES: readonly DefaultProjectRole[] = [
-  { name: 'Administrateur', oidcGroupSuffix: '/console/admin', permissions: P.MANAGE },
+  {
+    name: 'Administrateur',
+    oidcGroupSuffix: '/console/admin',
+    permissions: P.MANAGE,
+  },
   {
     name: 'DevOps',
     oidcGroupSuffix: '/console/devops',

@@ -40,3 +40,13 @@ export type {
   Version,
   Zone,
 } from './resources';
+export {
+  deploymentSchema,
+  deploymentSourceSchema,
+  deploymentValueSourceSchema,
+} from './deployments';
+export type {
+  Deployment,
+  DeploymentSource,
+  DeploymentValueSource,
+} from './deployments';

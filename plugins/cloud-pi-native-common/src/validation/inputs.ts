@@ -62,9 +62,9 @@ const repositoryCommon = {
   helmValuesFiles: z.string().optional(),
 };
 
-/** Message the console gives a private repository without credentials. @public */
+/** Message the console gives a private repository without credentials (`missingCredentials`). @public */
 export const PRIVATE_REPOSITORY_CREDENTIALS_MESSAGE =
-  'Si le dépôt est privé, vous devez renseigner le nom du propriétaire ou le token associé.';
+  "Si le dépôt est privé, vous devez renseigner au moins le nom d'utilisateur ou le token";
 
 /** Body of `POST /api/v2/projects/:id/repositories` (union on `isPrivate`). @public */
 export const createRepositoryInputSchema = z.discriminatedUnion('isPrivate', [
@@ -78,7 +78,7 @@ export const createRepositoryInputSchema = z.discriminatedUnion('isPrivate', [
     })
     .refine(r => Boolean(r.externalUserName || r.externalToken), {
       error: PRIVATE_REPOSITORY_CREDENTIALS_MESSAGE,
-      path: ['externalToken'],
+      path: ['externalUserName'],
     }),
 ]);
 
@@ -86,13 +86,18 @@ export const createRepositoryInputSchema = z.discriminatedUnion('isPrivate', [
 export type CreateRepositoryInput = z.infer<typeof createRepositoryInputSchema>;
 
 /** Body of `POST …/repositories/:id/sync`. @public */
-export const syncRepositoryInputSchema = z.discriminatedUnion('syncAllBranches', [
-  z.object({ syncAllBranches: z.literal(true) }),
-  z.object({
-    syncAllBranches: z.literal(false),
-    branchName: z.string().min(1, { error: 'Le nom de la branche est obligatoire.' }),
-  }),
-]);
+export const syncRepositoryInputSchema = z.discriminatedUnion(
+  'syncAllBranches',
+  [
+    z.object({ syncAllBranches: z.literal(true) }),
+    z.object({
+      syncAllBranches: z.literal(false),
+      branchName: z.string().min(1, {
+        error: 'branchName est requis lorsque syncAllBranches vaut false',
+      }),
+    }),
+  ],
+);
 
 /** Validated body of a repository sync. @public */
 export type SyncRepositoryInput = z.infer<typeof syncRepositoryInputSchema>;

@@ -46,41 +46,49 @@ export const environmentNameSchema = z
       "Le nom de l'environnement ne doit contenir que des lettres minuscules et des chiffres.",
   });
 
+/** The console's messages on repository fields (`@cpn-console/shared` 9.24, `utils/const.ts`, `schemas/repository.ts`). */
+const REPOSITORY_MESSAGES = {
+  minLength: 'Longueur minimum 2 caractères',
+  maxLength: `Longueur maximum ${REPOSITORY_NAME_MAX_LENGTH} caractères`,
+  invalidName:
+    "Le nom du dépôt ne doit contenir ni majuscules, ni espaces, ni caractères spéciaux hormis le trait d'union, et doit commencer et se terminer par un caractère alphanumérique",
+  reservedName: `Le nom du dépôt choisi est inclus dans la liste d'exclusion: ${RESERVED_REPOSITORY_NAMES.join(
+    ', ',
+  )}`,
+  invalidGitUrl: "L'adresse doit commencer par https et se terminer par .git",
+  invalidUrl: 'Url invalide',
+} as const;
+
 /** Internal repository name: `^[a-z0-9][a-z0-9-]*[a-z0-9]$`, 2 to 20, not reserved. @public */
 export const repositoryNameSchema = z
   .string({ error: 'Le nom du dépôt interne est obligatoire.' })
-  .min(2, {
-    error: 'Le nom du dépôt interne doit contenir au moins 2 caractères.',
-  })
-  .max(REPOSITORY_NAME_MAX_LENGTH, {
-    error: `Le nom du dépôt interne ne doit pas dépasser ${REPOSITORY_NAME_MAX_LENGTH} caractères.`,
-  })
+  .min(2, { error: REPOSITORY_MESSAGES.minLength })
+  .max(REPOSITORY_NAME_MAX_LENGTH, { error: REPOSITORY_MESSAGES.maxLength })
   .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, {
-    error:
-      'Le nom du dépôt interne ne doit contenir que des lettres minuscules, des chiffres et des tirets, sans tiret au début ni à la fin.',
+    error: REPOSITORY_MESSAGES.invalidName,
   })
   .refine(
     name =>
       !(RESERVED_REPOSITORY_NAMES as readonly string[]).includes(
         name.toLowerCase(),
       ),
-    {
-      error: `Le nom du dépôt interne ne peut pas être l'un des noms réservés : ${RESERVED_REPOSITORY_NAMES.join(
-        ', ',
-      )}.`,
-    },
+    { error: REPOSITORY_MESSAGES.reservedName },
   );
 
-/** External repository URL: empty (standalone) or an https URL ending in `.git`. @public */
+/**
+ * External repository URL: empty (standalone) or an https URL ending in
+ * `.git`. Both console checks run, so a value can get both messages.
+ *
+ * @public
+ */
 export const externalRepoUrlSchema = z
   .string()
-  .refine(
-    url => url === '' || (/^https:\/\/.*\.git$/.test(url) && isValidUrl(url)),
-    {
-      error:
-        "L'URL du dépôt externe doit commencer par https:// et se terminer par .git.",
-    },
-  );
+  .refine(url => url === '' || /^https:\/\/.*\.git$/.test(url), {
+    error: REPOSITORY_MESSAGES.invalidGitUrl,
+  })
+  .refine(url => url === '' || isValidUrl(url), {
+    error: REPOSITORY_MESSAGES.invalidUrl,
+  });
 
 /** A CPU, GPU or memory amount: a finite number ≥ 0. @public */
 export function resourceAmountSchema(label: string) {
@@ -90,14 +98,14 @@ export function resourceAmountSchema(label: string) {
     .min(0, { error: `${label} doit être positif ou nul.` });
 }
 
-/** Token name: `^[a-z0-9][a-z0-9-]*[a-z0-9]$`, 2 to 32 characters. @public */
+/** Token name: `^[a-z0-9][a-z0-9-]*[a-z0-9]$`, 2 to 32 characters (console wording). @public */
 export const tokenNameSchema = z
   .string()
-  .min(2, { error: 'Le nom du jeton doit contenir au moins 2 caractères.' })
-  .max(32, { error: 'Le nom du jeton ne doit pas dépasser 32 caractères.' })
+  .max(32, { error: 'Ne peut dépasser 32 caractères' })
+  .min(2, { error: 'Ne peut faire moins de 2 caractères' })
   .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, {
     error:
-      'Le nom du jeton ne doit contenir que des lettres minuscules, des chiffres et des tirets.',
+      'Le nom ne peut être constitué que de caractères minuscules, de chiffres et de tirets (-)',
   });
 
 /** Role name: at most 30 characters. @public */

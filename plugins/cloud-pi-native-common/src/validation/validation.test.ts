@@ -111,7 +111,7 @@ describe('repository rules', () => {
 
   it.each(['-api', 'api-', 'API', 'a_b'])('refuses %s', name => {
     expect(messages(repositoryNameSchema, name)).toEqual([
-      'Le nom du dépôt interne ne doit contenir que des lettres minuscules, des chiffres et des tirets, sans tiret au début ni à la fin.',
+      "Le nom du dépôt ne doit contenir ni majuscules, ni espaces, ni caractères spéciaux hormis le trait d'union, et doit commencer et se terminer par un caractère alphanumérique",
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('repository rules', () => {
     'refuses the reserved name %s',
     name => {
       expect(messages(repositoryNameSchema, name)).toEqual([
-        "Le nom du dépôt interne ne peut pas être l'un des noms réservés : mirror, infra-apps, infra-observability.",
+        "Le nom du dépôt choisi est inclus dans la liste d'exclusion: mirror, infra-apps, infra-observability",
       ]);
     },
   );
@@ -129,15 +129,21 @@ describe('repository rules', () => {
     expect(
       messages(externalRepoUrlSchema, 'https://github.com/org/app.git'),
     ).toEqual([]);
+    const invalidGitUrl =
+      "L'adresse doit commencer par https et se terminer par .git";
     for (const url of [
       'http://github.com/org/app.git',
       'https://github.com/org/app',
-      'git@github.com:org/app.git',
     ]) {
-      expect(messages(externalRepoUrlSchema, url)).toEqual([
-        "L'URL du dépôt externe doit commencer par https:// et se terminer par .git.",
-      ]);
+      expect(messages(externalRepoUrlSchema, url)).toEqual([invalidGitUrl]);
     }
+    // Not even a URL: the console runs both checks and reports both.
+    expect(
+      messages(externalRepoUrlSchema, 'git@github.com:org/app.git'),
+    ).toEqual([invalidGitUrl, 'Url invalide']);
+    expect(messages(externalRepoUrlSchema, 'https://a b/app.git')).toEqual([
+      'Url invalide',
+    ]);
   });
 
   it('requires credentials for private repositories', () => {
@@ -156,9 +162,17 @@ describe('repository rules', () => {
         externalToken: 'secret',
       }),
     ).toEqual([]);
-    expect(
-      messages(createRepositoryInputSchema, { ...base, isPrivate: true }),
-    ).toEqual([PRIVATE_REPOSITORY_CREDENTIALS_MESSAGE]);
+    const result = createRepositoryInputSchema.safeParse({
+      ...base,
+      isPrivate: true,
+    });
+    // Reported on externalUserName, as the console does.
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        message: PRIVATE_REPOSITORY_CREDENTIALS_MESSAGE,
+        path: ['externalUserName'],
+      }),
+    ]);
   });
 
   it('requires a branch name unless every branch is synced', () => {
@@ -170,7 +184,7 @@ describe('repository rules', () => {
         syncAllBranches: false,
         branchName: '',
       }),
-    ).toEqual(['Le nom de la branche est obligatoire.']);
+    ).toEqual(['branchName est requis lorsque syncAllBranches vaut false']);
   });
 });
 
@@ -178,10 +192,10 @@ describe('token names', () => {
   it('follows the console rule', () => {
     expect(messages(tokenNameSchema, 'backstage-catalog')).toEqual([]);
     expect(messages(tokenNameSchema, 'x')).toContain(
-      'Le nom du jeton doit contenir au moins 2 caractères.',
+      'Ne peut faire moins de 2 caractères',
     );
     expect(messages(tokenNameSchema, 'Backstage')).toEqual([
-      'Le nom du jeton ne doit contenir que des lettres minuscules, des chiffres et des tirets.',
+      'Le nom ne peut être constitué que de caractères minuscules, de chiffres et de tirets (-)',
     ]);
   });
 });

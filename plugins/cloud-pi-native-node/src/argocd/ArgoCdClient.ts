@@ -52,7 +52,8 @@ export interface ArgoCdApplicationQuery {
 }
 
 /**
- * Read-only client of one zone's Argo CD API. With username/password it
+ * Client of one zone's Argo CD API: reads, and the refresh, sync and
+ * rollback operations. With username/password it
  * opens a session once, reuses it until shortly before it expires, and logs
  * in again once if Argo CD rejects it.
  *
@@ -128,6 +129,68 @@ export class ArgoCdClient {
         query: {
           appNamespace: options.appNamespace,
           projects: options.project ? [options.project] : undefined,
+        },
+      },
+      argoCdApplicationSchema,
+    );
+  }
+
+  /**
+   * `GET /api/v1/applications/:name?refresh=normal`: makes Argo CD compare
+   * the application with its sources now. `project` (the AppProject it
+   * must belong to) makes Argo CD answer 404 for an application of
+   * another project.
+   */
+  async refreshApplication(
+    name: string,
+    options: { project: string; hard?: boolean },
+  ): Promise<ArgoCdApplication> {
+    return this.authorized(
+      {
+        method: 'GET',
+        path: endpoint`/api/v1/applications/${name}`,
+        query: {
+          refresh: options.hard ? 'hard' : 'normal',
+          project: [options.project],
+        },
+      },
+      argoCdApplicationSchema,
+    );
+  }
+
+  /** `POST /api/v1/applications/:name/sync` (to the target revision), restricted to `project`. */
+  async syncApplication(
+    name: string,
+    options: { project: string; prune?: boolean },
+  ): Promise<ArgoCdApplication> {
+    return this.authorized(
+      {
+        method: 'POST',
+        path: endpoint`/api/v1/applications/${name}/sync`,
+        body: { name, project: options.project, prune: options.prune ?? false },
+      },
+      argoCdApplicationSchema,
+    );
+  }
+
+  /**
+   * `POST /api/v1/applications/:name/rollback` to the deployment `id` of
+   * `status.history`, restricted to `project`. Argo CD refuses it while
+   * automated sync is on.
+   */
+  async rollbackApplication(
+    name: string,
+    options: { project: string; id: number; prune?: boolean },
+  ): Promise<ArgoCdApplication> {
+    return this.authorized(
+      {
+        method: 'POST',
+        path: endpoint`/api/v1/applications/${name}/rollback`,
+        body: {
+          name,
+          project: options.project,
+          id: options.id,
+          prune: options.prune ?? false,
         },
       },
       argoCdApplicationSchema,

@@ -30,6 +30,9 @@ export const argoCdApplicationSchema = z.looseObject({
       server: z.string().optional(),
       namespace: z.string().optional(),
     }),
+    syncPolicy: z
+      .looseObject({ automated: z.looseObject({}).nullish() })
+      .nullish(),
   }),
   status: z
     .looseObject({
@@ -52,6 +55,17 @@ export const argoCdApplicationSchema = z.looseObject({
         })
         .optional(),
       reconciledAt: z.string().optional(),
+      /** Past deployments, oldest first; `id` is what a rollback names. */
+      history: z
+        .array(
+          z.looseObject({
+            // int64: a number, or a string through grpc-gateway.
+            id: z.union([z.number().int(), z.string().regex(/^\d+$/)]),
+            revision: z.string().optional(),
+            deployedAt: z.string().optional(),
+          }),
+        )
+        .nullish(),
       summary: z
         .looseObject({ images: z.array(z.string()).optional() })
         .optional(),

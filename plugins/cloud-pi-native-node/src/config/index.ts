@@ -3,6 +3,7 @@ export type {
   CloudPiArgoCdAuth,
   CloudPiArgoCdConfig,
   CloudPiConfig,
+  CloudPiHarborConfig,
   CloudPiInstanceConfig,
   CloudPiKubernetesConfig,
   CloudPiObservabilityConfig,

@@ -137,6 +137,31 @@ describe('readCloudPiConfig', () => {
     });
   });
 
+  it('reads Harbor, and names the missing key', () => {
+    expect(
+      read(
+        withPatch({
+          harbor: {
+            url: 'https://harbor.example.fr/',
+            username: 'robot$portal+reader',
+            password: 'harbor-secret',
+          },
+        }),
+      ).instances[0].harbor,
+    ).toEqual({
+      url: 'https://harbor.example.fr',
+      username: 'robot$portal+reader',
+      password: 'harbor-secret',
+    });
+    expect(() =>
+      read(
+        withPatch({
+          harbor: { url: 'https://harbor.example.fr', username: 'robot' },
+        }),
+      ),
+    ).toThrow('cloudPiNative.instances[0].harbor.password');
+  });
+
   it('reads a static Vault token', () => {
     expect(
       read(withPatch({ vault: { url: 'http://vault:8200', token: 'hvs.x' } }))

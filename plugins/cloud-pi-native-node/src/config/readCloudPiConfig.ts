@@ -10,6 +10,7 @@ import {
 } from './configValues';
 import {
   readArgoCd,
+  readHarbor,
   readKubernetes,
   readObservability,
   readTokenEndpoint,
@@ -95,6 +96,7 @@ function readInstance(config: Config, path: string): CloudPiInstanceConfig {
     grafana: grafana
       ? { url: readUrl(grafana, 'url', `${path}.grafana`) }
       : undefined,
+    harbor: readHarbor(config.getOptionalConfig('harbor'), `${path}.harbor`),
     observability: readObservability(config.getOptionalConfig('observability')),
     argocd: readArgoCd(
       config.getOptionalConfigArray('argocd') ?? [],

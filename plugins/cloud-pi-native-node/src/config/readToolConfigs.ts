@@ -8,6 +8,7 @@ import {
 } from './configValues';
 import {
   CloudPiArgoCdConfig,
+  CloudPiHarborConfig,
   CloudPiKubernetesConfig,
   CloudPiObservabilityConfig,
   CloudPiTokenEndpointConfig,
@@ -23,6 +24,19 @@ export function readTokenEndpoint(
   return {
     url: readUrl(config, 'url', path),
     token: readNonEmpty(config, 'token', path),
+  };
+}
+
+/** Reads `harbor`: a URL and a basic-auth account. */
+export function readHarbor(
+  config: Config | undefined,
+  path: string,
+): CloudPiHarborConfig | undefined {
+  if (!config) return undefined;
+  return {
+    url: readUrl(config, 'url', path),
+    username: readNonEmpty(config, 'username', path),
+    password: readNonEmpty(config, 'password', path),
   };
 }
 

@@ -17,6 +17,13 @@ export interface CloudPiTokenEndpointConfig {
   token: string;
 }
 
+/** The platform Harbor, with a basic-auth account (robot or user). @public */
+export interface CloudPiHarborConfig {
+  url: string;
+  username: string;
+  password: string;
+}
+
 /** The platform Vault. @public */
 export interface CloudPiVaultConfig {
   url: string;
@@ -60,6 +67,7 @@ export interface CloudPiInstanceConfig {
   vault?: CloudPiVaultConfig;
   sonarqube?: CloudPiTokenEndpointConfig;
   grafana?: { url: string };
+  harbor?: CloudPiHarborConfig;
   observability: CloudPiObservabilityConfig;
   argocd: CloudPiArgoCdConfig[];
   kubernetes: CloudPiKubernetesConfig[];

@@ -71,22 +71,51 @@ describe('CloudPiConsoleClient error mapping', () => {
     },
   );
 
-  it.each([500, 418])(
-    'maps %i to an error carrying the status',
+  it.each([
+    [431, 'Request Header Fields Too Large'],
+    [414, 'URI Too Long'],
+    [413, 'Payload Too Large'],
+  ])('turns %i (%s) into an InputError the user can act on', async status => {
+    server.use(
+      http.get(
+        `${BASE}/api/v1/projects/:id`,
+        () => new HttpResponse(null, { status }),
+      ),
+    );
+
+    const error = await client.projects.get('x'.repeat(100_000)).catch(e => e);
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      `La requête envoyée à Cloud π console est trop volumineuse (HTTP ${status}) : raccourcissez les valeurs saisies.`,
+    );
+  });
+
+  it.each([405, 410, 418])(
+    'maps any other 4xx (%i) to an InputError, never a server error',
     async status => {
-      answerCreate(status, { message: 'Erreur inattendue' });
+      answerCreate(status, { message: 'Requête refusée' });
 
       const error = await createDemo().catch(e => e);
 
-      expect(error).toBeInstanceOf(CloudPiNativeHttpError);
-      expect(error).toMatchObject({
-        name: 'CloudPiNativeHttpError',
-        status,
-        upstream: 'console',
-        message: 'Erreur inattendue',
-      });
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.message).toBe('Requête refusée');
     },
   );
+
+  it('maps 500 to an error carrying the status', async () => {
+    answerCreate(500, { message: 'Erreur inattendue' });
+
+    const error = await createDemo().catch(e => e);
+
+    expect(error).toBeInstanceOf(CloudPiNativeHttpError);
+    expect(error).toMatchObject({
+      name: 'CloudPiNativeHttpError',
+      status: 500,
+      upstream: 'console',
+      message: 'Erreur inattendue',
+    });
+  });
 
   it('joins the field errors of a NestJS validation failure into the InputError', async () => {
     answerCreate(400, {

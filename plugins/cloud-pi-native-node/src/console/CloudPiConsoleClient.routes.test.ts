@@ -1,7 +1,7 @@
+import { readSpec } from '@cpin/cloud-pi-specs';
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { readSpec } from '../__testUtils__/sharedSpecs';
 import {
   CLUSTER_ID,
   ENVIRONMENT_ID,
@@ -62,6 +62,60 @@ const repositoryInput = {
   externalRepoUrl: 'https://github.com/example/backend.git',
   isInfra: false,
   isPrivate: false as const,
+};
+
+const DEPLOYMENT_ID = '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c';
+const SOURCE_ID = '8f7e6d5c-4b3a-4291-8f0e-d9c8b7a69584';
+const deploymentInput = {
+  name: 'web',
+  projectId: PROJECT_ID,
+  environmentId: ENVIRONMENT_ID,
+  autosync: true,
+  deploymentSources: [
+    {
+      type: 'git' as const,
+      repositoryId: REPOSITORY_ID,
+      targetRevision: 'main',
+      path: 'helm',
+      valueSources: [{ type: 'internal' as const, path: 'values-<env>.yaml' }],
+    },
+  ],
+};
+/** What create and update answer: the bare row (NestJS returns it unvalidated). */
+const deploymentRow = {
+  id: DEPLOYMENT_ID,
+  name: 'web',
+  projectId: PROJECT_ID,
+  environmentId: ENVIRONMENT_ID,
+  autosync: true,
+  createdAt: '2026-05-04T10:17:04.000Z',
+  updatedAt: '2026-05-04T10:17:04.000Z',
+};
+const deployment = {
+  ...deploymentRow,
+  environment,
+  deploymentSources: [
+    {
+      id: SOURCE_ID,
+      deploymentId: DEPLOYMENT_ID,
+      repositoryId: REPOSITORY_ID,
+      type: 'git',
+      repository,
+      targetRevision: 'main',
+      path: 'helm',
+      helmValuesFiles: '',
+      valueSources: [
+        {
+          type: 'internal',
+          id: '2b3c4d5e-6f70-4819-a2b3-c4d5e6f70819',
+          order: 0,
+          path: 'values-<env>.yaml',
+        },
+      ],
+      createdAt: '2026-05-04T10:17:04.000Z',
+      updatedAt: '2026-05-04T10:17:04.000Z',
+    },
+  ],
 };
 
 const cases: RouteCase[] = [
@@ -225,6 +279,51 @@ const cases: RouteCase[] = [
     method: 'POST',
     path: `/api/v2/projects/demo/repositories/${REPOSITORY_ID}/sync`,
     body: { syncAllBranches: false, branchName: 'main' },
+    status: 204,
+    expected: undefined,
+  },
+  {
+    title: 'deployments.list',
+    call: c => c.deployments.list('demo'),
+    method: 'GET',
+    path: '/api/v1/projects/demo/deployments',
+    response: [deployment],
+  },
+  {
+    title: 'deployments.create in the project of the body',
+    call: c => c.deployments.create(deploymentInput),
+    method: 'POST',
+    path: `/api/v1/projects/${PROJECT_ID}/deployments`,
+    body: deploymentInput,
+    status: 201,
+    response: deploymentRow,
+  },
+  {
+    title: 'deployments.update keeps the ids of the sources to update',
+    call: c =>
+      c.deployments.update(DEPLOYMENT_ID, {
+        ...deploymentInput,
+        autosync: false,
+        deploymentSources: [
+          { id: SOURCE_ID, ...deploymentInput.deploymentSources[0] },
+        ],
+      }),
+    method: 'PUT',
+    path: `/api/v1/projects/${PROJECT_ID}/deployments/${DEPLOYMENT_ID}`,
+    body: {
+      ...deploymentInput,
+      autosync: false,
+      deploymentSources: [
+        { id: SOURCE_ID, ...deploymentInput.deploymentSources[0] },
+      ],
+    },
+    response: { ...deploymentRow, autosync: false },
+  },
+  {
+    title: 'deployments.delete',
+    call: c => c.deployments.delete('demo', DEPLOYMENT_ID),
+    method: 'DELETE',
+    path: `/api/v1/projects/demo/deployments/${DEPLOYMENT_ID}`,
     status: 204,
     expected: undefined,
   },
@@ -470,7 +569,8 @@ describe('CloudPiConsoleClient routes', () => {
 
   it('calls only routes and methods of the console 9.24 OpenAPI document', () => {
     const spec = readSpec<{ paths: Record<string, Record<string, unknown>> }>(
-      'cloud-pi-console/openapi.json',
+      'cloud-pi-console',
+      'openapi.json',
     );
     const routes = Object.entries(spec.paths).map(([template, methods]) => ({
       pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
@@ -499,5 +599,53 @@ describe('CloudPiConsoleClient routes', () => {
     await expect(client.environments.list('')).rejects.toMatchObject({
       name: 'InputError',
     });
+  });
+
+  it('validates a deployment with the console rules before sending it', async () => {
+    const captured = answer({ ...cases[0], response: deploymentRow });
+    await expect(
+      client.deployments.create({
+        ...deploymentInput,
+        name: 'Mon-Deploiement',
+        deploymentSources: [],
+      }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: [
+        'Le nom du déploiement ne doit contenir que des lettres minuscules et des chiffres.',
+        'Le nom du déploiement ne doit pas dépasser 11 caractères.',
+        'Au moins une source de déploiement est requise',
+      ].join('\n'),
+    });
+    await expect(
+      client.deployments.update(DEPLOYMENT_ID, {
+        ...deploymentInput,
+        deploymentSources: [
+          {
+            ...deploymentInput.deploymentSources[0],
+            valueSources: [
+              {
+                type: 'external',
+                path: 'a',
+                ref: 'v',
+                repositoryId: REPOSITORY_ID,
+                targetRevision: '',
+              },
+              {
+                type: 'external',
+                path: 'b',
+                ref: 'w',
+                repositoryId: REPOSITORY_ID,
+                targetRevision: '',
+              },
+            ],
+          },
+        ],
+      }),
+    ).rejects.toMatchObject({
+      message:
+        'Une seule source de valeurs externe est autorisée par source de déploiement',
+    });
+    expect(captured).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { CloudPiRetryOptions } from '../http/retryPolicy';
 import { consoleErrorMessage } from './consoleErrorMessage';
 import { ConsoleRequester } from './ConsoleRequester';
 import { CloudPiCredential } from './credentials';
+import { CloudPiDeploymentsApi, DeploymentsResource } from './deployments';
 import { CloudPiEnvironmentsApi, EnvironmentsResource } from './environments';
 import { CloudPiLogsApi, LogsResource } from './logs';
 import { CloudPiMembersApi, MembersResource } from './members';
@@ -44,6 +45,7 @@ export class CloudPiConsoleClient {
   readonly projects: CloudPiProjectsApi;
   readonly environments: CloudPiEnvironmentsApi;
   readonly repositories: CloudPiRepositoriesApi;
+  readonly deployments: CloudPiDeploymentsApi;
   readonly members: CloudPiMembersApi;
   readonly roles: CloudPiRolesApi;
   readonly services: CloudPiServicesApi;
@@ -77,6 +79,7 @@ export class CloudPiConsoleClient {
     this.projects = new ProjectsResource(requester);
     this.environments = new EnvironmentsResource(requester);
     this.repositories = new RepositoriesResource(requester);
+    this.deployments = new DeploymentsResource(requester);
     this.members = new MembersResource(requester);
     this.roles = new RolesResource(requester);
     this.services = new ServicesResource(requester);

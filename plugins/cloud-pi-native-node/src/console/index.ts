@@ -1,6 +1,7 @@
 export { CloudPiConsoleClient } from './CloudPiConsoleClient';
 export type { CloudPiConsoleClientOptions } from './CloudPiConsoleClient';
 export type { CloudPiCredential } from './credentials';
+export type { CloudPiDeploymentsApi } from './deployments';
 export type { CloudPiEnvironmentsApi } from './environments';
 export type { CloudPiLogsApi, ListLogsQuery } from './logs';
 export type {

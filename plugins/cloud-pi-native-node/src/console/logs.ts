@@ -5,7 +5,9 @@ import { ConsoleRequester } from './ConsoleRequester';
 export interface ListLogsQuery {
   /** Required unless the caller has the LIST_SYSTEM admin bit. */
   projectId?: string;
+  /** Default 0 (the console requires it). */
   offset?: number;
+  /** Default 20 (the console requires it). */
   limit?: number;
   /** `false` (admins only) adds arguments and per-plugin results. */
   clean?: boolean;
@@ -22,7 +24,7 @@ export class LogsResource implements CloudPiLogsApi {
 
   async list(query: ListLogsQuery = {}): Promise<LogPage> {
     return this.requester.call('GET', '/api/v1/logs', logPageSchema, {
-      query: { ...query },
+      query: { offset: 0, limit: 20, ...query },
     });
   }
 }

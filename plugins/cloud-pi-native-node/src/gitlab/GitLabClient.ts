@@ -10,7 +10,11 @@ import { SecretRedactor } from '../http/redaction';
 import { gitbeakerStatus, mapGitbeakerError } from './gitlabErrors';
 import {
   GitLabFile,
+  GitLabJob,
+  GitLabJobScope,
   GitLabPipeline,
+  GitLabPipelineDetails,
+  GitLabProjectSummary,
   GitLabPushInput,
   GitLabPushResult,
   GitLabVariable,
@@ -153,32 +157,111 @@ export class GitLabClient {
     project: string | number,
     ref: string,
   ): Promise<GitLabPipeline | undefined> {
+    const [latest] = await this.listPipelines(project, { ref, perPage: 1 });
+    return latest;
+  }
+
+  /** The newest pipelines of a project (one page), optionally of one ref. */
+  async listPipelines(
+    project: string | number,
+    options: { ref?: string; perPage?: number } = {},
+  ): Promise<GitLabPipeline[]> {
     const pipelines = await this.call(
       'GET',
       endpoint`/api/v4/projects/${project}/pipelines`,
       () =>
         this.api.Pipelines.all(project, {
-          ref,
+          ref: options.ref,
           orderBy: 'id',
           sort: 'desc',
-          perPage: 1,
+          perPage: Math.min(options.perPage ?? 20, 100),
           maxPages: 1,
         }),
     );
-    const [latest] = pipelines;
-    return latest
-      ? {
-          id: latest.id,
-          iid: latest.iid,
-          status: latest.status,
-          ref: latest.ref,
-          sha: latest.sha,
-          webUrl: latest.web_url,
-          source: latest.source,
-          createdAt: latest.created_at,
-          updatedAt: latest.updated_at,
-        }
-      : undefined;
+    return pipelines.map(toPipeline);
+  }
+
+  /** One pipeline with its timing (`started_at`, `finished_at`, `duration`). */
+  async getPipeline(
+    project: string | number,
+    pipelineId: number,
+  ): Promise<GitLabPipelineDetails> {
+    const pipeline = await this.call(
+      'GET',
+      endpoint`/api/v4/projects/${project}/pipelines/${pipelineId}`,
+      () => this.api.Pipelines.show(project, pipelineId),
+    );
+    return {
+      ...toPipeline(pipeline),
+      startedAt: pipeline.started_at ?? undefined,
+      finishedAt: pipeline.finished_at ?? undefined,
+      durationSeconds:
+        typeof pipeline.duration === 'number' ? pipeline.duration : undefined,
+    };
+  }
+
+  /** The jobs of a pipeline, optionally only those in some states (e.g. `failed`). */
+  async listPipelineJobs(
+    project: string | number,
+    pipelineId: number,
+    options: { scope?: GitLabJobScope[] } = {},
+  ): Promise<GitLabJob[]> {
+    const jobs = await this.call(
+      'GET',
+      endpoint`/api/v4/projects/${project}/pipelines/${pipelineId}/jobs`,
+      () =>
+        this.api.Jobs.all(project, {
+          pipelineId,
+          // gitbeaker sends `scope[]=…` for arrays, as GitLab expects.
+          scope: options.scope as never,
+          perPage: 100,
+          maxPages: 1,
+        }),
+    );
+    return jobs.map(job => ({
+      id: job.id,
+      name: job.name,
+      stage: job.stage,
+      status: job.status,
+      allowFailure: job.allow_failure,
+      webUrl: job.web_url,
+    }));
+  }
+
+  /** The variables a pipeline was started with (e.g. the mirror's `PROJECT_NAME`). */
+  async getPipelineVariables(
+    project: string | number,
+    pipelineId: number,
+  ): Promise<Array<{ key: string; value: string }>> {
+    const variables = await this.call(
+      'GET',
+      endpoint`/api/v4/projects/${project}/pipelines/${pipelineId}/variables`,
+      () => this.api.Pipelines.allVariables(project, pipelineId),
+    );
+    return variables.map(v => ({ key: v.key, value: v.value }));
+  }
+
+  /** The projects directly in a group (one call, up to 100), with their default branch. */
+  async listGroupProjects(
+    group: string | number,
+  ): Promise<GitLabProjectSummary[]> {
+    const projects = await this.call(
+      'GET',
+      endpoint`/api/v4/groups/${group}/projects`,
+      () =>
+        this.api.Groups.allProjects(group, {
+          simple: true,
+          perPage: 100,
+          maxPages: 1,
+        }),
+    );
+    return projects.map(p => ({
+      id: p.id,
+      path: p.path,
+      pathWithNamespace: p.path_with_namespace,
+      defaultBranch: p.default_branch ?? undefined,
+      webUrl: p.web_url,
+    }));
   }
 
   private async setVariable(
@@ -309,6 +392,30 @@ export class GitLabClient {
       });
     }
   }
+}
+
+function toPipeline(pipeline: {
+  id: number;
+  iid: number;
+  status: string;
+  ref: string;
+  sha: string;
+  web_url: string;
+  source: string;
+  created_at: string;
+  updated_at: string;
+}): GitLabPipeline {
+  return {
+    id: pipeline.id,
+    iid: pipeline.iid,
+    status: pipeline.status,
+    ref: pipeline.ref,
+    sha: pipeline.sha,
+    webUrl: pipeline.web_url,
+    source: pipeline.source,
+    createdAt: pipeline.created_at,
+    updatedAt: pipeline.updated_at,
+  };
 }
 
 function assertFiles(files: GitLabFile[]): void {

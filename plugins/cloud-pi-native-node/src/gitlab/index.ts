@@ -2,7 +2,11 @@ export { GitLabClient } from './GitLabClient';
 export type { GitLabClientOptions } from './GitLabClient';
 export type {
   GitLabFile,
+  GitLabJob,
+  GitLabJobScope,
   GitLabPipeline,
+  GitLabPipelineDetails,
+  GitLabProjectSummary,
   GitLabPushInput,
   GitLabPushResult,
   GitLabVariable,

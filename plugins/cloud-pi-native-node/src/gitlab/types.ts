@@ -53,3 +53,41 @@ export interface GitLabPipeline {
   createdAt?: string;
   updatedAt?: string;
 }
+
+/** A pipeline with its timing. @public */
+export interface GitLabPipelineDetails extends GitLabPipeline {
+  startedAt?: string;
+  finishedAt?: string;
+  durationSeconds?: number;
+}
+
+/** Job states GitLab can filter on (`scope[]`). @public */
+export type GitLabJobScope =
+  | 'created'
+  | 'pending'
+  | 'running'
+  | 'failed'
+  | 'success'
+  | 'canceled'
+  | 'skipped'
+  | 'manual'
+  | 'waiting_for_resource';
+
+/** A CI job of a pipeline. @public */
+export interface GitLabJob {
+  id: number;
+  name: string;
+  stage: string;
+  status: string;
+  allowFailure: boolean;
+  webUrl: string;
+}
+
+/** A project of a group, as `simple=true` lists it. @public */
+export interface GitLabProjectSummary {
+  id: number;
+  path: string;
+  pathWithNamespace: string;
+  defaultBranch?: string;
+  webUrl: string;
+}

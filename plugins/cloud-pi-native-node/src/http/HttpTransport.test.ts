@@ -93,7 +93,8 @@ describe('HttpTransport', () => {
     const elapsed = Date.now() - started;
 
     expect(elapsed).toBeGreaterThanOrEqual(140);
-    expect(elapsed).toBeLessThan(1_000);
+    // Far below the 60 s the server asked for.
+    expect(elapsed).toBeLessThan(10_000);
   });
 
   it('gives up after the maximum number of retries', async () => {

@@ -73,7 +73,9 @@ export class CloudPiNativeInvalidResponseError extends CustomErrorBase {
 
 /**
  * Maps an upstream HTTP status to the matching `@backstage/errors` class, so
- * Backstage's error handler answers with the right status. `message` is the
+ * Backstage's error handler answers with the right status: every 4xx is an
+ * error of the request (an `InputError` unless a finer class fits), never a
+ * 500. `message` is the
  * upstream's own message when it gave one (already redacted by the caller).
  */
 export function errorFromStatus(
@@ -87,6 +89,17 @@ export function errorFromStatus(
       target.path
     }`;
   switch (status) {
+    case 413:
+    case 414:
+    case 431:
+      // Proxies and HTTP servers answer these before the console reads the
+      // request: there is no message to pass on, and the user's input is
+      // what made it too large.
+      return new InputError(
+        `La requête envoyée à ${upstreamTitle(
+          target.upstream,
+        )} est trop volumineuse (HTTP ${status}) : raccourcissez les valeurs saisies.`,
+      );
     case 400:
     case 422:
       return new InputError(text);
@@ -102,9 +115,13 @@ export function errorFromStatus(
     case 502:
     case 503:
     case 504:
+    case 408:
       return new ServiceUnavailableError(text);
     default:
-      return new CloudPiNativeHttpError(target.upstream, status, text);
+      // Any other 4xx is about the request, never a server failure (500).
+      return status >= 400 && status < 500
+        ? new InputError(text)
+        : new CloudPiNativeHttpError(target.upstream, status, text);
   }
 }
 

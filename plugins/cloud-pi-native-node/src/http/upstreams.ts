@@ -5,7 +5,8 @@ export type CloudPiUpstream =
   | 'argocd'
   | 'vault'
   | 'gitlab'
-  | 'kubernetes';
+  | 'kubernetes'
+  | 'harbor';
 
 const TITLES: Record<CloudPiUpstream, string> = {
   console: 'Cloud π console',
@@ -14,6 +15,7 @@ const TITLES: Record<CloudPiUpstream, string> = {
   vault: 'Vault',
   gitlab: 'GitLab',
   kubernetes: 'Kubernetes',
+  harbor: 'Harbor',
 };
 
 /** Human-readable name of an upstream, for error messages and logs. */

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   dsoLabelSelector,
   gitlabProjectPath,
@@ -57,7 +57,7 @@ describe('against the Cloud π sandbox', () => {
       { logger: mockServices.logger.mock() },
     );
     instance = service.getInstance('sandbox');
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await sandbox?.stop();
@@ -73,6 +73,17 @@ describe('against the Cloud π sandbox', () => {
       expect.arrayContaining(['portail', 'sirh']),
     );
     expect(projects.every(p => p.status !== 'archived')).toBe(true);
+  });
+
+  it("turns the HTTP server's 431 on a huge path into an InputError", async () => {
+    const error = await instance.console.projects
+      .get('x'.repeat(100_000))
+      .catch(e => e);
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      'La requête envoyée à Cloud π console est trop volumineuse (HTTP 431) : raccourcissez les valeurs saisies.',
+    );
   });
 
   it('creates a project as a user with a personal access token', async () => {

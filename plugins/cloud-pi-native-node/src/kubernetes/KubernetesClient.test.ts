@@ -153,6 +153,50 @@ describe('KubernetesClient', () => {
     expect(selector).toBe('dso/project.slug=demo');
   });
 
+  it('lists the workloads of a namespace by label selector', async () => {
+    let selector: string | null = null;
+    server.use(
+      http.get(
+        `${BASE}/apis/apps/v1/namespaces/${NAMESPACE}/deployments`,
+        ({ request }) => {
+          selector = new URL(request.url).searchParams.get('labelSelector');
+          return HttpResponse.json({
+            apiVersion: 'apps/v1',
+            kind: 'DeploymentList',
+            metadata: { resourceVersion: '42' },
+            items: [
+              {
+                metadata: {
+                  name: 'api',
+                  namespace: NAMESPACE,
+                  labels: { 'dso/repository': 'api', app: 'api' },
+                },
+                spec: {
+                  selector: { matchLabels: { app: 'api' } },
+                  template: {
+                    metadata: { labels: { app: 'api' } },
+                    spec: { containers: [{ name: 'api', image: 'api:1' }] },
+                  },
+                },
+              },
+            ],
+          });
+        },
+      ),
+    );
+
+    await expect(
+      client.listWorkloads(NAMESPACE, 'dso/repository'),
+    ).resolves.toEqual([
+      {
+        name: 'api',
+        namespace: NAMESPACE,
+        labels: { 'dso/repository': 'api', app: 'api' },
+      },
+    ]);
+    expect(selector).toBe('dso/repository');
+  });
+
   it('lists Argo CD Applications cluster-wide', async () => {
     server.use(
       http.get(`${BASE}/apis/argoproj.io/v1alpha1/applications`, () =>

@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
   ApiException,
+  AppsV1Api,
   CoreV1Api,
   CustomObjectsApi,
   KubeConfig,
@@ -25,6 +26,7 @@ import { timeoutOptions } from './requestOptions';
 import {
   KubernetesNamespace,
   KubernetesQuantity,
+  KubernetesWorkload,
   ResourceQuotaUsage,
 } from './types';
 
@@ -81,6 +83,7 @@ export class KubernetesClient {
   }
 
   private readonly core: CoreV1Api;
+  private readonly apps: AppsV1Api;
   private readonly customObjects: CustomObjectsApi;
   private readonly redactor: SecretRedactor;
   private readonly timeoutMs: number;
@@ -90,6 +93,7 @@ export class KubernetesClient {
     private readonly options: KubernetesClientOptions,
   ) {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
+    this.apps = kubeConfig.makeApiClient(AppsV1Api);
     this.customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
     this.redactor = new SecretRedactor([
       options.token,
@@ -140,6 +144,26 @@ export class KubernetesClient {
       };
     }
     return { name: quotaName, namespace, resources };
+  }
+
+  /** The Deployments of a namespace matching a label selector: names and labels. */
+  async listWorkloads(
+    namespace: string,
+    labelSelector?: string,
+  ): Promise<KubernetesWorkload[]> {
+    const list = await this.call(
+      endpoint`/apis/apps/v1/namespaces/${namespace}/deployments`,
+      () =>
+        this.apps.listNamespacedDeployment(
+          { namespace, labelSelector },
+          timeoutOptions(this.timeoutMs),
+        ),
+    );
+    return list.items.map(item => ({
+      name: item.metadata?.name ?? '',
+      namespace,
+      labels: item.metadata?.labels ?? {},
+    }));
   }
 
   /**

@@ -4,6 +4,7 @@ export { parseKubernetesQuantity } from './quantity';
 export type {
   KubernetesNamespace,
   KubernetesQuantity,
+  KubernetesWorkload,
   ResourceQuotaItem,
   ResourceQuotaUsage,
 } from './types';

@@ -28,3 +28,10 @@ export interface KubernetesNamespace {
   phase?: string;
   createdAt?: string;
 }
+
+/** A workload (Deployment) of a namespace, by name and labels. @public */
+export interface KubernetesWorkload {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+}

@@ -3,6 +3,7 @@ import { ArgoCdClient } from '../argocd/ArgoCdClient';
 import { CloudPiInstanceConfig } from '../config/types';
 import { CloudPiConsoleClient } from '../console/CloudPiConsoleClient';
 import { GitLabClient } from '../gitlab/GitLabClient';
+import { HarborClient } from '../harbor/HarborClient';
 import { CloudPiRequestObserver } from '../http/observer';
 import { KubernetesClient } from '../kubernetes/KubernetesClient';
 import { SonarQubeClient } from '../sonarqube/SonarQubeClient';
@@ -98,6 +99,18 @@ export function createCloudPiInstance(
         onRequest,
         secrets,
       }),
+    harbor:
+      config.harbor &&
+      HarborClient.create({
+        baseUrl: config.harbor.url,
+        username: config.harbor.username,
+        password: config.harbor.password,
+        timeouts,
+        retries,
+        logger,
+        onRequest,
+        secrets,
+      }),
     argocdZones: [...argocd.keys()],
     argocd: zone => argocd.get(zone),
     kubernetesClusters: [...kubernetes.keys()],
@@ -113,6 +126,7 @@ function instanceSecrets(config: CloudPiInstanceConfig): string[] {
     config.token,
     config.gitlab?.token,
     config.sonarqube?.token,
+    config.harbor?.password,
     vault?.auth.type === 'token' ? vault.auth.token : vault?.auth.secretId,
     ...config.argocd.map(entry =>
       entry.auth.type === 'token' ? entry.auth.token : entry.auth.password,

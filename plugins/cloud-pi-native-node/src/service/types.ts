@@ -2,6 +2,7 @@ import { ArgoCdClient } from '../argocd/ArgoCdClient';
 import { CloudPiConsoleClient } from '../console/CloudPiConsoleClient';
 import { CloudPiCredential } from '../console/credentials';
 import { GitLabClient } from '../gitlab/GitLabClient';
+import { HarborClient } from '../harbor/HarborClient';
 import { CloudPiRequestEvent } from '../http/observer';
 import { KubernetesClient } from '../kubernetes/KubernetesClient';
 import { SonarQubeClient } from '../sonarqube/SonarQubeClient';
@@ -29,6 +30,7 @@ export interface CloudPiInstance {
   readonly sonarqube?: SonarQubeClient;
   readonly vault?: VaultClient;
   readonly gitlab?: GitLabClient;
+  readonly harbor?: HarborClient;
   /** Zones with a configured Argo CD. */
   readonly argocdZones: string[];
   /** The Argo CD of a zone, if configured. */

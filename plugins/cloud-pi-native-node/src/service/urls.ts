@@ -52,12 +52,23 @@ export interface CloudPiUrls {
   sonarqubeProject(projectKey: string): string | undefined;
   /** The project's application-secrets mount in the Vault UI. */
   vaultMount(slug: string): string | undefined;
+  /**
+   * A Harbor project (numeric id), one of its repositories (the name
+   * inside the project) or one artifact of it (digest), in the Harbor UI.
+   */
+  harbor(
+    harborProjectId: number,
+    repository?: string,
+    digest?: string,
+  ): string | undefined;
+  /** The host images of the registry are pushed to, e.g. `harbor.example.fr`. */
+  readonly registryHost?: string;
 }
 
 /** Builds the deep links of an instance. */
 export function createCloudPiUrls(config: CloudPiInstanceConfig): CloudPiUrls {
   const argocd = new Map(config.argocd.map(entry => [entry.zone, entry.url]));
-  const { gitlab, sonarqube, vault, grafana, observability } = config;
+  const { gitlab, sonarqube, vault, grafana, observability, harbor } = config;
 
   const explore = (
     projectId: string,
@@ -142,6 +153,16 @@ export function createCloudPiUrls(config: CloudPiInstanceConfig): CloudPiUrls {
       sonarqube
         ? `${sonarqube.url}/dashboard?id=${encodeURIComponent(projectKey)}`
         : undefined,
+    harbor: (harborProjectId, repository, digest) => {
+      if (!harbor) return undefined;
+      let url = `${harbor.url}/harbor/projects/${harborProjectId}/repositories`;
+      if (repository) url += `/${encodeURIComponent(repository)}`;
+      if (repository && digest) {
+        url += `/artifacts-tab/artifacts/${encodeURIComponent(digest)}`;
+      }
+      return url;
+    },
+    registryHost: harbor ? new URL(harbor.url).host : undefined,
     vaultMount: slug =>
       vault
         ? `${vault.url}/ui/vault/secrets/${encodeURIComponent(

@@ -1,8 +1,8 @@
+import { readSpec } from '@cpin/cloud-pi-specs';
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { AuthenticationError, NotFoundError } from '@backstage/errors';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { readSpec } from '../__testUtils__/sharedSpecs';
 import { SonarQubeClient } from './SonarQubeClient';
 
 const BASE = 'https://sonarqube.test';
@@ -21,7 +21,7 @@ describe('SonarQubeClient', () => {
     server.use(
       http.get(`${BASE}${path}`, ({ request }) => {
         requests.push(request);
-        return HttpResponse.json(readSpec(`sonarqube/${example}`) as any);
+        return HttpResponse.json(readSpec('sonarqube', example) as any);
       }),
     );
     return requests;

@@ -5,25 +5,35 @@ import { z } from 'zod';
  * SonarQube's own response examples. Unknown fields are dropped.
  */
 
-const periodSchema = z.object({
+/** The new-code reference of a project ("since previous version"…). @public */
+export interface SonarQubeNewCodePeriod {
+  mode: string;
+  date?: string;
+  parameter?: string;
+}
+
+const periodSchema: z.ZodType<SonarQubeNewCodePeriod> = z.object({
   mode: z.string(),
   date: z.string().optional(),
   parameter: z.string().optional(),
 });
 
-/** The new-code reference of a project ("since previous version"…). @public */
-export type SonarQubeNewCodePeriod = z.infer<typeof periodSchema>;
+/** One quality gate condition and whether it passes. @public */
+export interface SonarQubeCondition {
+  status: string;
+  metricKey: string;
+  comparator?: string;
+  errorThreshold?: string;
+  actualValue?: string;
+}
 
-const conditionSchema = z.object({
+const conditionSchema: z.ZodType<SonarQubeCondition> = z.object({
   status: z.string(),
   metricKey: z.string(),
   comparator: z.string().optional(),
   errorThreshold: z.string().optional(),
   actualValue: z.string().optional(),
 });
-
-/** One quality gate condition and whether it passes. @public */
-export type SonarQubeCondition = z.infer<typeof conditionSchema>;
 
 /** `GET api/qualitygates/project_status`. */
 export const projectStatusResponseSchema = z.object({
@@ -61,7 +71,21 @@ export const measuresResponseSchema = z.object({
   periods: z.array(periodSchema).optional(),
 });
 
-const analysisSchema = z.object({
+/** One analysis of a project, with its events (quality gate changes, versions…). @public */
+export interface SonarQubeAnalysis {
+  key: string;
+  date: string;
+  projectVersion?: string;
+  revision?: string;
+  events: Array<{
+    key: string;
+    category: string;
+    name: string;
+    description?: string;
+  }>;
+}
+
+const analysisSchema: z.ZodType<SonarQubeAnalysis> = z.object({
   key: z.string(),
   date: z.string(),
   projectVersion: z.string().optional(),
@@ -77,9 +101,6 @@ const analysisSchema = z.object({
     )
     .default([]),
 });
-
-/** One analysis of a project, with its events (quality gate changes, versions…). @public */
-export type SonarQubeAnalysis = z.infer<typeof analysisSchema>;
 
 /** `GET api/project_analyses/search`. */
 export const analysesResponseSchema = z.object({

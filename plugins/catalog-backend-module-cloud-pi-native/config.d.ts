@@ -69,6 +69,22 @@ export interface Config {
            * reference. Default `group:<entityNamespace>/cpin-platform`.
            */
           platformOwner?: string;
+          /**
+           * Protects the catalog from a bad answer of the console (`200 []`,
+           * a project list missing most projects). A run whose full mutation
+           * would remove more than `maxShare` of this provider's entities, or
+           * every project it imported, is refused and logged as an error,
+           * unless a second read of the project list proves the removal: the
+           * missing projects are archived, or no longer selected by the
+           * filters.
+           */
+          removalGuard?: {
+            /**
+             * Largest share of the provider's entities (0 to 1) one run may
+             * remove without proof. Default 0.2 (20%). `1` turns the guard off.
+             */
+            maxShare?: number;
+          };
         };
       };
     };

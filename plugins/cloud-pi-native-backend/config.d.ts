@@ -29,6 +29,16 @@ export interface Config {
         platformTtl?: HumanDuration | string;
         /** Freshness of the Backstage user → e-mail mapping. Default 10 minutes. */
         userTtl?: HumanDuration | string;
+        /**
+         * How long the entity a user read and the permission decisions taken
+         * for them serve that same user's next card reads of that entity
+         * (the other cards of the page, a tab change). Never shared between
+         * users; kept in each replica's memory and forgotten when the
+         * project changes on that replica, so keep it short with several
+         * replicas. Argo CD operations, reprovision and secrets always decide
+         * afresh. Default 5 seconds; 0 turns it off.
+         */
+        authorizationTtl?: HumanDuration | string;
       };
       /**
        * Longest wait for one tool (SonarQube, Argo CD, Kubernetes, a console
@@ -40,7 +50,8 @@ export interface Config {
        * Which Cloud π rule each kind of data needs, on top of the Backstage
        * permission. One of `any-signed-in`, `member`, `list-environments`,
        * `list-repositories`, `list-members`, `list-roles`, `list-deployments`,
-       * `replay-hooks`, `see-secrets`, `manage`, `platform-admin`.
+       * `manage-environments`, `replay-hooks`, `see-secrets`, `manage`,
+       * `platform-admin`.
        */
       access?: {
         /** Default `member`. */
@@ -53,6 +64,21 @@ export interface Config {
         deployments?: string;
         /** Default `member`. */
         observability?: string;
+        /** GitLab CI builds and mirrors. Default `member`. */
+        builds?: string;
+        /** Harbor images, scans and signatures. Default `member`. */
+        images?: string;
+        /** The onboarding journey. Default `member`. */
+        journey?: string;
+        /** Argo CD refresh. Default `manage-environments` (DevOps or owner). */
+        argocdRefresh?: string;
+        /** Argo CD sync. Default `manage-environments` (DevOps or owner). */
+        argocdSync?: string;
+        /**
+         * Argo CD rollback to the previous revision. Default
+         * `manage-environments` (DevOps or owner).
+         */
+        argocdRollback?: string;
         /** Default `replay-hooks`. The project must also be neither locked nor archived. */
         reprovision?: string;
         /** Default `see-secrets`. The project must also not be archived. */
@@ -68,6 +94,24 @@ export interface Config {
        * "Tout le monde" role, as a decimal bitfield. Default `25608`.
        */
       everyonePlatformPermissions?: string;
+      /** Where the onboarding journey's next actions point. */
+      journey?: {
+        /**
+         * Base URL of the platform's documentation, whose `/guide/*` pages
+         * the journey links to. Default `https://cloud-pi-native.fr`.
+         */
+        documentationUrl?: string;
+        /**
+         * Software templates suggested as next actions (entity refs).
+         * Defaults: the templates shipped in `examples/templates`.
+         */
+        templates?: {
+          /** Default `template:default/cpin-add-repository`. */
+          addRepository?: string;
+          /** Default `template:default/cpin-add-environment`. */
+          addEnvironment?: string;
+        };
+      };
     };
   };
 }

@@ -32,3 +32,14 @@ export class CloudPiReadError extends CustomErrorBase {
     this.project = options.project;
   }
 }
+
+/**
+ * A refresh read the console, but its full mutation would have removed
+ * more of the provider's entities than the removal guard allows without
+ * proof (`removalGuard.maxShare`, or every project). Nothing is written.
+ *
+ * @public
+ */
+export class CloudPiRemovalRefusedError extends CustomErrorBase {
+  name = 'CloudPiRemovalRefusedError' as const;
+}

@@ -7,6 +7,10 @@
  */
 
 export { catalogModuleCloudPiNative as default } from './module';
-export { CloudPiInconsistentDataError, CloudPiReadError } from './errors';
+export {
+  CloudPiInconsistentDataError,
+  CloudPiReadError,
+  CloudPiRemovalRefusedError,
+} from './errors';
 export * from './providers';
 export * from './transformers';

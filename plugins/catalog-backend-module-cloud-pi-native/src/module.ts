@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
@@ -29,6 +30,7 @@ export const catalogModuleCloudPiNative = createBackendModule({
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         cloudPi: cloudPiServiceRef,
+        metrics: metricsServiceRef,
       },
       async init({
         processing,
@@ -39,6 +41,7 @@ export const catalogModuleCloudPiNative = createBackendModule({
         auth,
         catalog,
         cloudPi,
+        metrics,
       }) {
         // Runs wait for the catalog to serve requests: they read its Users.
         const ready = new Promise<void>(resolve =>
@@ -51,6 +54,7 @@ export const catalogModuleCloudPiNative = createBackendModule({
           auth,
           scheduler,
           ready,
+          metrics,
         });
         if (providers.length === 0) {
           logger.info(

@@ -32,7 +32,7 @@ describe('actions registry (MCP) against the sandbox', () => {
         }),
       ],
     });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await backend?.stop();
@@ -43,11 +43,9 @@ describe('actions registry (MCP) against the sandbox', () => {
     const { actions } = await registry.list();
 
     expect(
-      actions.map(a => [
-        a.name,
-        a.attributes.readOnly,
-        a.attributes.idempotent,
-      ]),
+      actions
+        .filter(a => a.name.startsWith('get-'))
+        .map(a => [a.name, a.attributes.readOnly, a.attributes.idempotent]),
     ).toEqual([
       ['get-quality-gate', true, true],
       ['get-deployments', true, true],

@@ -29,7 +29,7 @@ describe('authorization against the sandbox', () => {
 
   beforeAll(async () => {
     world = await startDemoSandbox();
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await world?.sandbox.stop();
@@ -87,7 +87,7 @@ describe('authorization against the sandbox', () => {
           },
         ],
       });
-    });
+    }, 120_000);
 
     afterAll(async () => {
       await backend?.stop();
@@ -351,7 +351,7 @@ describe('authorization against the sandbox', () => {
         world,
         features: [permissions.factory],
       });
-    });
+    }, 120_000);
 
     afterAll(async () => {
       await backend?.stop();
@@ -396,7 +396,7 @@ describe('authorization against the sandbox', () => {
           },
         },
       });
-    });
+    }, 120_000);
 
     afterAll(async () => {
       await backend?.stop();
@@ -449,7 +449,7 @@ describe('authorization against the sandbox', () => {
       });
       const visible = catalogServiceMock.mock({ getEntityByRef });
       backend = await startCardsBackend({ world, catalog: visible.factory });
-    });
+    }, 120_000);
 
     afterAll(async () => {
       await backend?.stop();

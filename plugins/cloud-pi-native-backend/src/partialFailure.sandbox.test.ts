@@ -19,7 +19,7 @@ describe('partial failures against the sandbox', () => {
 
   beforeAll(async () => {
     world = await startDemoSandbox();
-  });
+  }, 120_000);
 
   afterEach(async () => {
     world.sandbox.faults.clear();
@@ -169,7 +169,8 @@ describe('partial failures against the sandbox', () => {
     const elapsed = Date.now() - startedAt;
 
     expect(response.status).toBe(200);
-    expect(elapsed).toBeLessThan(3000);
+    // Well under the 30 s client timeout it would otherwise wait for.
+    expect(elapsed).toBeLessThan(15_000);
     const body = cloudPiEntityDataSchemas['quality-gate'].parse(response.body);
     expect(body.repositories).toHaveLength(2);
     for (const repository of body.repositories) {

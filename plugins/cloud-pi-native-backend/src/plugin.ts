@@ -6,6 +6,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { cloudPiNativePermissions } from '@cpin/plugin-cloud-pi-native-common';
 import { cloudPiServiceRef } from '@cpin/plugin-cloud-pi-native-node';
+import { registerArgoActions } from './actions/registerArgoActions';
 import { registerCardActions } from './actions/registerCardActions';
 import { CallerResolver } from './authorization/CallerResolver';
 import { EntityAccess } from './authorization/EntityAccess';
@@ -13,6 +14,7 @@ import { SwrCache } from './cache/SwrCache';
 import { readCardsConfig } from './config/readCardsConfig';
 import { CardDataService } from './data/CardDataService';
 import { ProjectSources } from './data/ProjectSources';
+import { ArgoOperations } from './operations/ArgoOperations';
 import { ProjectOperations } from './operations/ProjectOperations';
 import { PickerService } from './pickers/PickerService';
 import { createRouter } from './router/createRouter';
@@ -75,13 +77,21 @@ export const cloudPiNativePlugin = createBackendPlugin({
           config,
         });
         const cards = new CardDataService({ access, sources, swr, config });
+        const argo = new ArgoOperations({
+          access,
+          cards,
+          sources,
+          auditor: deps.auditor,
+        });
 
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
+            logger,
             cards,
             operations: new ProjectOperations({ access, sources }),
+            argo,
             pickers: new PickerService({ cloudPi, sources, callers, config }),
           }),
         );
@@ -91,6 +101,11 @@ export const cloudPiNativePlugin = createBackendPlugin({
           actionsRegistry: deps.actionsRegistry,
           auth: deps.auth,
           cards,
+        });
+        registerArgoActions({
+          actionsRegistry: deps.actionsRegistry,
+          auth: deps.auth,
+          argo,
         });
       },
     });

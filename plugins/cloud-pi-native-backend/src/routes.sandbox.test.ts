@@ -26,7 +26,7 @@ describe('card and picker routes against the sandbox', () => {
     world = await startDemoSandbox();
     backend = await startCardsBackend({ world });
     base = world.sandbox.url;
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await backend?.stop();
@@ -312,6 +312,55 @@ describe('card and picker routes against the sandbox', () => {
       expect(names).toHaveLength(3);
       expect(names.every(n => /-infra-[0-9a-f]{4}$/.test(n))).toBe(true);
     });
+
+    it('gives an application repository the infra applications running its workloads', async () => {
+      const response = await get(
+        '/entities/component/default/portail-api/deployments',
+      );
+
+      const body = cloudPiEntityDataSchemas.deployments.parse(response.body);
+      expect(
+        body.environments.map(e => [
+          e.name,
+          e.applications.map(a => [
+            a.name.replace(/-[0-9a-f]{4}$/, ''),
+            a.repository,
+            a.deployments,
+          ]),
+        ]),
+      ).toEqual([
+        ['dev', [['portail-dev-6293-infra', 'infra', []]]],
+        ['staging', [['portail-staging-41a5-infra', 'infra', []]]],
+        ['prod', [['portail-prod-c626-infra', 'infra', []]]],
+      ]);
+    });
+
+    it('gives a repository deployed by a console Deployment its application and the deployment', async () => {
+      const response = await get(
+        '/entities/component/default/urbanisme-web/deployments',
+      );
+
+      const body = cloudPiEntityDataSchemas.deployments.parse(response.body);
+      expect(
+        body.environments.map(e => [
+          e.name,
+          e.applications.map(a => [
+            a.name.replace(/-[0-9a-f]{4}$/, ''),
+            a.repository,
+            a.deployments,
+          ]),
+        ]),
+      ).toEqual([
+        ['dev', [['urbanisme-dev-6293-web', 'web', ['web']]]],
+        ['prod', [['urbanisme-prod-c626-web', 'web', ['web']]]],
+      ]);
+      // The values repository is read, not deployed: nothing there.
+      const config = cloudPiEntityDataSchemas.deployments.parse(
+        (await get('/entities/component/default/urbanisme-config/deployments'))
+          .body,
+      );
+      expect(config.environments.flatMap(e => e.applications)).toEqual([]);
+    });
   });
 
   describe('GET …/observability', () => {
@@ -373,8 +422,10 @@ describe('card and picker routes against the sandbox', () => {
       const body = projectsResponseSchema.parse(response.body);
       expect(body.projects.map(p => p.slug)).toEqual([
         'cadastre',
+        'guichet',
         'portail',
         'sirh',
+        'urbanisme',
       ]);
     });
 
@@ -448,11 +499,12 @@ describe('card and picker routes against the sandbox', () => {
       );
 
       const ovhProd = body.clusters.find(c => c.label === 'ovh-prod')!;
-      // 64 cores, minus portail prod (4) and intranet prod (1).
+      // 64 cores, minus portail prod (4), intranet prod (1), urbanisme prod (2)
+      // and guichet prod (2).
       expect(ovhProd.remainingCapacity).toEqual({
-        cpu: 59,
+        cpu: 55,
         gpu: 4,
-        memory: 246,
+        memory: 238,
       });
     });
 

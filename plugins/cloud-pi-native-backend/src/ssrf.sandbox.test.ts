@@ -106,7 +106,7 @@ describe('entities with crafted annotations', () => {
         }),
       ],
     });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await backend?.stop();

@@ -39,7 +39,7 @@ describe('secrets never leak', () => {
       dbPassword: 'leak-check-vault-value-0002',
       registryPassword: 'LeakCheckVariable0003',
     };
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 

@@ -1,4 +1,5 @@
 import {
+  Deployment,
   Environment,
   Project,
   ProjectService,
@@ -24,6 +25,7 @@ export interface ConsoleWorld {
   environments: Record<string, Environment[]>;
   repositories: Record<string, Repository[]>;
   services: Record<string, ProjectService[]>;
+  deployments: Record<string, Deployment[]>;
   /** Every request received, as `METHOD /path?query`. */
   requests: string[];
 }
@@ -67,6 +69,7 @@ export function consoleWorld(): ConsoleWorld {
       [sirhId]: [],
     },
     services: { [IDS.project]: services(), [sirhId]: [] },
+    deployments: { [IDS.project]: [], [sirhId]: [] },
     requests: [],
   };
 }
@@ -119,7 +122,20 @@ export function consoleHandlers(world: ConsoleWorld) {
     }),
     http.get(`${CONSOLE}/api/v1/projects`, ({ request }) => {
       record(request);
-      return HttpResponse.json(world.projects);
+      // The status and lock filters, as the console applies them.
+      const query = new URL(request.url).searchParams;
+      const list = (key: string) => query.get(key)?.split(',');
+      const statusIn = list('statusIn');
+      const statusNotIn = list('statusNotIn') ?? [];
+      const locked = query.get('locked');
+      return HttpResponse.json(
+        world.projects.filter(
+          p =>
+            (!statusIn || statusIn.includes(p.status)) &&
+            !statusNotIn.includes(p.status) &&
+            (locked === null || String(p.locked) === locked),
+        ),
+      );
     }),
     http.get(
       `${CONSOLE}/api/v2/projects/:id/environments`,
@@ -132,6 +148,10 @@ export function consoleHandlers(world: ConsoleWorld) {
     http.get(
       `${CONSOLE}/api/v1/projects/:id/services`,
       perProject(() => world.services),
+    ),
+    http.get(
+      `${CONSOLE}/api/v1/projects/:id/deployments`,
+      perProject(() => world.deployments),
     ),
   ];
 }

@@ -4,7 +4,9 @@ import {
 } from '@backstage/plugin-catalog-node';
 
 /** An `EntityProviderConnection` recording every mutation. */
-export function fakeConnection(): EntityProviderConnection & {
+export function fakeConnection(
+  onMutation?: (mutation: EntityProviderMutation) => void,
+): EntityProviderConnection & {
   mutations: EntityProviderMutation[];
 } {
   const mutations: EntityProviderMutation[] = [];
@@ -12,6 +14,7 @@ export function fakeConnection(): EntityProviderConnection & {
     mutations,
     applyMutation: async mutation => {
       mutations.push(mutation);
+      onMutation?.(mutation);
     },
     refresh: async () => {},
   };

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { metricsServiceMock } from '@backstage/backend-test-utils/alpha';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DefaultCloudPiService } from '@cpin/plugin-cloud-pi-native-node';
 import {
   CloudPiNativeEntityProvider,
@@ -9,6 +9,7 @@ import {
 } from '../providers/CloudPiNativeEntityProvider';
 import { captureLogger } from './captureLogger';
 import { fakeConnection } from './fakeConnection';
+import { liveCatalog } from './liveCatalog';
 
 function user(name: string, email: string): Entity {
   return {
@@ -28,7 +29,8 @@ export const DEMO_USERS: Entity[] = [
 
 /**
  * A provider built through `fromConfig` with a mock scheduler, a catalog
- * holding `users`, a capturing logger and a recording connection.
+ * holding `users` that the recording connection writes into, a capturing
+ * logger and mocked metrics.
  */
 export async function startProvider(options: {
   instance: Record<string, unknown>;
@@ -47,18 +49,20 @@ export async function startProvider(options: {
   const logger = captureLogger();
   const cloudPi = DefaultCloudPiService.fromConfig(config, { logger });
   const scheduler = mockServices.scheduler();
+  const metrics = metricsServiceMock.mock();
+  // The catalog the connection writes into, unless a test brings its own.
+  const live = liveCatalog(options.users ?? DEMO_USERS);
   const [provider, ...others] = CloudPiNativeEntityProvider.fromConfig(config, {
     logger,
     cloudPi,
-    catalog:
-      options.catalog ??
-      catalogServiceMock({ entities: options.users ?? DEMO_USERS }),
+    catalog: options.catalog ?? live.catalog,
     auth: mockServices.auth(),
     scheduler,
     ready: options.ready,
+    metrics,
   });
   if (others.length > 0) throw new Error('Expected one provider');
-  const connection = fakeConnection();
+  const connection = options.catalog ? fakeConnection() : live.connection;
   if (options.connect !== false) await provider.connect(connection);
   const taskId = `${provider.getProviderName()}:refresh`;
   return {
@@ -67,6 +71,7 @@ export async function startProvider(options: {
     logger,
     cloudPi,
     scheduler,
+    metrics,
     taskId,
     /** Runs the scheduled task once, as the scheduler would. */
     run: () => scheduler.triggerTask(taskId),

@@ -1,4 +1,8 @@
 import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -7,6 +11,8 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { FaultRuleInput, Sandbox, startSandbox } from '@cpin/cloud-pi-sandbox';
 import { resolve as resolvePath } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { captureLogger } from '../__testUtils__/captureLogger';
 import { manualScheduler } from '../__testUtils__/manualScheduler';
 import { catalogModuleCloudPiNative } from '../module';
 
@@ -16,11 +22,49 @@ import { catalogModuleCloudPiNative } from '../module';
  * the only waiting is for the catalog's own processing loop.
  */
 
+// Each test waits for the catalog's processing loop (up to 30 s per wait):
+// never bound it by the speed of a loaded machine.
+jest.setTimeout(180_000);
+
 const TASK = 'CloudPiNativeEntityProvider:sandbox:refresh';
 
 let sandbox: Sandbox;
 let backend: Awaited<ReturnType<typeof startTestBackend>>;
 const { scheduler, factory: schedulerFactory } = manualScheduler();
+// Every plugin logger is a child of the root logger: capture them all.
+const logs = captureLogger();
+const rootLoggerFactory = createServiceFactory({
+  service: coreServices.rootLogger,
+  deps: {},
+  factory: () => logs,
+});
+
+/** What the provider logged at `level` since `from`. */
+function logged(level: 'error' | 'warn' | 'info', from: number) {
+  return logs.entries
+    .slice(from)
+    .filter(entry => entry.level === level)
+    .map(entry => entry.message);
+}
+
+/** The console as the admin, or as a demo user. */
+async function consoleCall(
+  method: string,
+  path: string,
+  options: { as?: string; body?: unknown } = {},
+) {
+  const token = options.as
+    ? sandbox.credentials.users.find(u => u.email === options.as)!.pat!
+    : sandbox.credentials.adminToken;
+  return fetch(`${sandbox.urls.console}${path}`, {
+    method,
+    headers: {
+      'x-dso-token': token,
+      ...(options.body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: options.body ? JSON.stringify(options.body) : undefined,
+  });
+}
 
 async function catalogEntities(filter: string): Promise<Entity[]> {
   const response = await fetch(
@@ -70,6 +114,7 @@ beforeAll(async () => {
       catalogPlugin,
       catalogModuleCloudPiNative,
       schedulerFactory,
+      rootLoggerFactory,
       mockServices.rootConfig.factory({
         data: {
           cloudPiNative: {
@@ -81,7 +126,9 @@ beforeAll(async () => {
                 projectsRootDir: 'forge/projects',
                 gitlab: { url: sandbox.urls.gitlab, token: 'unused' },
                 grafana: { url: sandbox.urls.grafana },
-                timeouts: { requestMs: 400 },
+                // Long enough for a loaded machine to list the projects
+                // (a timed-out list ends the run before the faulted call).
+                timeouts: { requestMs: 1500 },
                 retries: { max: 1, baseDelayMs: 1, maxDelayMs: 5 },
               },
             ],
@@ -124,12 +171,12 @@ beforeAll(async () => {
     'the User entities',
     async () => (await catalogEntities('kind=user')).length === 3,
   );
-});
+}, 120_000);
 
 afterAll(async () => {
   await backend?.stop();
   await sandbox?.stop();
-});
+}, 60_000);
 
 afterEach(() => sandbox.faults.clear());
 
@@ -140,13 +187,16 @@ describe('the Cloud π Native module in a real catalog', () => {
     await scheduler.triggerTask(TASK);
     const systems = await waitFor('the Systems', async () => {
       const items = await catalogEntities('kind=system');
-      return items.length === 4 && items;
+      return items.length === 7 && items;
     });
     expect(systems.map(s => s.metadata.name).sort()).toEqual([
       'cadastre',
+      'guichet',
       'intranet',
+      'nouveau',
       'portail',
       'sirh',
+      'urbanisme',
     ]);
     // Everything is processed and stitched: wait for the relations.
     const team = await waitFor('the team of portail', async () => {
@@ -203,12 +253,53 @@ describe('the Cloud π Native module in a real catalog', () => {
         ...['dev', 'staging', 'prod'].map(
           e => `resource:sandbox/cadastre-${e}`,
         ),
+        ...['dev', 'prod'].map(e => `resource:sandbox/urbanisme-${e}`),
+        ...['dev', 'prod'].map(e => `resource:sandbox/guichet-${e}`),
       ].sort(),
     );
     const [cadastre] = systems.filter(s => s.metadata.name === 'cadastre');
     expect(cadastre.metadata.tags).toContain('outdated');
     const [intranet] = systems.filter(s => s.metadata.name === 'intranet');
     expect(intranet.metadata.tags).toContain('locked');
+
+    // An application repository is deployed in the environments it runs in:
+    // portail's api by the infra repository, urbanisme's by Deployments.
+    const deployedIn = async (name: string) => {
+      const entity = await waitFor(`the relations of ${name}`, async () => {
+        const [component] = await catalogEntities(
+          `kind=component,metadata.name=${name}`,
+        );
+        return (
+          component?.relations?.some(r => r.type === 'dependsOn') && component
+        );
+      });
+      return entity.relations
+        ?.filter(r => r.type === 'dependsOn')
+        .map(r => r.targetRef)
+        .sort();
+    };
+    expect(await deployedIn('portail-api')).toEqual(
+      ['dev', 'prod', 'staging'].map(e => `resource:sandbox/portail-${e}`),
+    );
+    expect(await deployedIn('urbanisme-web')).toEqual([
+      'resource:sandbox/urbanisme-dev',
+      'resource:sandbox/urbanisme-prod',
+    ]);
+    expect(await deployedIn('urbanisme-instruction')).toEqual([
+      'resource:sandbox/urbanisme-dev',
+    ]);
+    const [dev] = await catalogEntities(
+      'kind=resource,metadata.name=urbanisme-dev',
+    );
+    expect(
+      dev.relations
+        ?.filter(r => r.type === 'dependencyOf')
+        .map(r => r.targetRef)
+        .sort(),
+    ).toEqual([
+      'component:sandbox/urbanisme-instruction',
+      'component:sandbox/urbanisme-web',
+    ]);
 
     const everything = JSON.stringify(
       await catalogEntities('metadata.namespace=sandbox'),
@@ -233,6 +324,7 @@ describe('the Cloud π Native module in a real catalog', () => {
       '/console/api/v2/projects/*/environments',
       '/console/api/v2/projects/*/repositories',
       '/console/api/v1/projects/*/services',
+      '/console/api/v1/projects/*/deployments',
     ].flatMap(path =>
       (
         [
@@ -262,25 +354,139 @@ describe('the Cloud π Native module in a real catalog', () => {
     },
   );
 
+  it('refuses to apply "200 []" from the console, and says why', async () => {
+    const from = logs.entries.length;
+    const rule = sandbox.faults.add({
+      method: 'GET',
+      path: '/console/api/v1/projects',
+      kind: 'status',
+      status: 200,
+      body: [],
+      times: 1,
+    });
+    await scheduler.triggerTask(TASK);
+    expect(rule.applied).toBe(1);
+    expect(await snapshot()).toEqual(baseline);
+    expect(logged('error', from)).toContainEqual(
+      expect.stringMatching(
+        /^Refused the refresh of CloudPiNativeEntityProvider:sandbox: it would remove every project \(7\) the provider imported, .* The catalog was left unchanged\. The console listed 0 project\(s\); 7 of the projects imported before are missing and 7 are not proven gone\./,
+      ),
+    );
+  });
+
+  it('refuses a project list missing most projects, and says why', async () => {
+    const live = (await (
+      await consoleCall(
+        'GET',
+        '/api/v1/projects?filter=all&statusNotIn=archived',
+      )
+    ).json()) as Array<{ slug: string }>;
+    const from = logs.entries.length;
+    const rule = sandbox.faults.add({
+      method: 'GET',
+      path: '/console/api/v1/projects',
+      kind: 'status',
+      status: 200,
+      body: live.filter(p => p.slug === 'sirh'),
+      times: 1,
+    });
+    await scheduler.triggerTask(TASK);
+    expect(rule.applied).toBe(1);
+    expect(await snapshot()).toEqual(baseline);
+    expect(logged('error', from)).toContainEqual(
+      expect.stringMatching(
+        /^Refused the refresh of CloudPiNativeEntityProvider:sandbox: it would remove \d+ of the provider's \d+ entities \(\d+(\.\d)?%\), more than the 20% allowed, .* 6 of the projects imported before are missing and 6 are not proven gone\./,
+      ),
+    );
+  });
+
+  it('keeps updating the other projects while one fails persistently', async () => {
+    const [cadastre] = (await (
+      await consoleCall('GET', '/api/v1/projects?filter=all&name=cadastre')
+    ).json()) as Array<{ id: string }>;
+    const failing = sandbox.faults.add({
+      method: 'GET',
+      path: `/console/api/v2/projects/${cadastre.id}/environments`,
+      kind: 'status',
+      status: 404,
+      body: {
+        statusCode: 404,
+        message: 'Projet introuvable',
+        error: 'Not Found',
+      },
+    });
+    const cadastreRefs = Object.keys(baseline).filter(ref =>
+      /cadastre/.test(ref),
+    );
+    try {
+      for (const description of ['Portail v2', 'Portail v3']) {
+        const from = logs.entries.length;
+        const updated = await consoleCall('PUT', '/api/v1/projects/portail', {
+          as: 'alice.martin@interieur.gouv.fr',
+          body: { description },
+        });
+        expect(updated.status).toBe(200);
+
+        await scheduler.triggerTask(TASK);
+        const portail = await waitFor('the new description', async () => {
+          const [system] = await catalogEntities(
+            'kind=system,metadata.name=portail',
+          );
+          return system?.metadata.description === description && system;
+        });
+        expect(portail.metadata.description).toBe(description);
+        const now = await snapshot();
+        for (const ref of cadastreRefs) expect(now[ref]).toEqual(baseline[ref]);
+        expect(logged('warn', from)).toContainEqual(
+          "Project 'cadastre' could not be read; its 11 entities of the last good run are kept: Listing the environments of project 'cadastre' (" +
+            `${cadastre.id}) failed (GET /api/v2/projects/{id}/environments); caused by NotFoundError: Projet introuvable`,
+        );
+      }
+      expect(failing.applied).toBeGreaterThanOrEqual(2);
+    } finally {
+      sandbox.faults.clear();
+      await consoleCall('PUT', '/api/v1/projects/portail', {
+        as: 'alice.martin@interieur.gouv.fr',
+        body: {
+          description: (baseline['system:sandbox/portail'] as Entity).metadata
+            .description,
+        },
+      });
+      await scheduler.triggerTask(TASK);
+      await waitFor('the original description', async () =>
+        isDeepStrictEqual(await snapshot(), baseline),
+      );
+    }
+  });
+
   it('still holds the same entities once the console answers again', async () => {
     await scheduler.triggerTask(TASK);
     expect(await snapshot()).toEqual(baseline);
   });
 
-  it('removes a project archived upstream on the next run', async () => {
-    const owner = sandbox.credentials.users.find(
-      u => u.email === 'bob.durand@interieur.gouv.fr',
-    )!;
-    const archived = await fetch(
-      `${sandbox.urls.console}/api/v1/projects/cadastre`,
-      {
-        method: 'DELETE',
-        headers: { 'x-dso-token': owner.pat! },
-      },
-    );
-    expect(archived.status).toBe(204);
+  it('removes the projects archived upstream on the next run', async () => {
+    const archive = async (slug: string, ownerEmail: string) => {
+      const owner = sandbox.credentials.users.find(
+        u => u.email === ownerEmail,
+      )!;
+      const archived = await fetch(
+        `${sandbox.urls.console}/api/v1/projects/${slug}`,
+        {
+          method: 'DELETE',
+          headers: { 'x-dso-token': owner.pat! },
+        },
+      );
+      expect(archived.status).toBe(204);
+    };
+    await archive('cadastre', 'bob.durand@interieur.gouv.fr');
+    await archive('guichet', 'alice.martin@interieur.gouv.fr');
 
+    const from = logs.entries.length;
     await scheduler.triggerTask(TASK);
+    // More than 20% of the entities go: only the second read allows it.
+    expect(logged('info', from)).toContainEqual(
+      'A second read of the console confirms that 2 project(s) are archived or no longer selected by the filters: their entities are removed',
+    );
     // The full mutation deletes at once, before any processing.
     const after = await snapshot();
     const gone = Object.keys(baseline).filter(ref => !(ref in after));
@@ -297,6 +503,16 @@ describe('the Cloud π Native module in a real catalog', () => {
         'resource:sandbox/cadastre-dev',
         'resource:sandbox/cadastre-staging',
         'resource:sandbox/cadastre-prod',
+        'system:sandbox/guichet',
+        'group:sandbox/cpin-guichet',
+        'group:sandbox/cpin-guichet-admin',
+        'group:sandbox/cpin-guichet-developer',
+        'group:sandbox/cpin-guichet-devops',
+        'group:sandbox/cpin-guichet-readonly',
+        'component:sandbox/guichet-guichet-web',
+        'component:sandbox/guichet-guichet-infra',
+        'resource:sandbox/guichet-dev',
+        'resource:sandbox/guichet-prod',
       ].sort(),
     );
     expect(Object.keys(after).every(ref => ref in baseline)).toBe(true);

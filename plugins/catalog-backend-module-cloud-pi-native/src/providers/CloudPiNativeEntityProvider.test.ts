@@ -103,7 +103,7 @@ describe('CloudPiNativeEntityProvider', () => {
     expect(JSON.stringify(mutation)).not.toContain(TOKEN);
   });
 
-  it('makes 4 platform calls, 1 project list and 3 calls per project', async () => {
+  it('makes 4 platform calls, 1 project list and 4 calls per project', async () => {
     const { run } = await startProvider({ instance: INSTANCE });
     await run();
     expect([...world.requests].sort()).toEqual(
@@ -117,6 +117,7 @@ describe('CloudPiNativeEntityProvider', () => {
           `GET /api/v2/projects/${id}/environments`,
           `GET /api/v2/projects/${id}/repositories`,
           `GET /api/v1/projects/${id}/services`,
+          `GET /api/v1/projects/${id}/deployments`,
         ]),
       ].sort(),
     );
@@ -202,17 +203,25 @@ describe('CloudPiNativeEntityProvider', () => {
     expect(connection.mutations).toEqual([]);
   });
 
-  it('leaves the catalog alone and names the call and project when one project fails', async () => {
+  it('imports the other projects and names the call and project when one project fails', async () => {
     server.use(
       http.get(`${CONSOLE}/api/v1/projects/${IDS.project}/services`, () =>
         HttpResponse.json({ message: 'boom' }, { status: 500 }),
       ),
     );
-    const { connection, logger, run } = await startProvider({
+    const { provider, connection, logger } = await startProvider({
       instance: INSTANCE,
     });
-    await run();
-    expect(connection.mutations).toEqual([]);
+    await expect(provider.refresh()).resolves.toMatchObject({
+      projects: 1,
+      staleProjects: 0,
+      skippedProjects: 1,
+    });
+    const [mutation] = connection.mutations;
+    expect(
+      mutation.type === 'full' &&
+        refs(mutation.entities).filter(ref => ref.startsWith('system:')),
+    ).toEqual(['system:cpin/sirh']);
     expect(logger.entries).toContainEqual({
       level: 'error',
       message: expect.stringContaining(
@@ -226,12 +235,57 @@ describe('CloudPiNativeEntityProvider', () => {
     });
     expect(logger.entries).toContainEqual(
       expect.objectContaining({
-        level: 'error',
+        level: 'warn',
         message: expect.stringMatching(
-          /^Refresh of CloudPiNativeEntityProvider:main failed; the catalog was left unchanged: /,
+          /^Project 'portail' could not be read and has no entity in the catalog yet; it is skipped this run: /,
         ),
       }),
     );
+  });
+
+  it('keeps the last good state of a persistently failing project while the others keep updating', async () => {
+    const { provider, connection } = await startProvider({
+      instance: INSTANCE,
+    });
+    await provider.refresh();
+    const [good] = connection.mutations;
+    const portail = (m: typeof good) =>
+      m.type === 'full'
+        ? m.entities
+            .map(({ entity }) => entity)
+            .filter(
+              e =>
+                e.metadata.annotations?.['cloud-pi-native.fr/project-slug'] ===
+                'portail',
+            )
+        : [];
+
+    server.use(
+      http.get(`${CONSOLE}/api/v2/projects/${IDS.project}/environments`, () =>
+        HttpResponse.json(
+          {
+            statusCode: 404,
+            message: 'Projet introuvable',
+            error: 'Not Found',
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+    for (const description of ['Ressources humaines', 'RH, deuxième version']) {
+      world.projects[0].description = description;
+      await expect(provider.refresh()).resolves.toMatchObject({
+        projects: 1,
+        staleProjects: 1,
+      });
+      const latest = connection.mutations.at(-1)!;
+      expect(portail(latest)).toEqual(portail(good));
+      const sirh =
+        latest.type === 'full' &&
+        latest.entities.find(e => e.entity.metadata.name === 'sirh')?.entity;
+      expect(sirh && sirh.metadata.description).toBe(description);
+    }
+    expect(connection.mutations).toHaveLength(3);
   });
 
   it('reports every global list that failed', async () => {
@@ -277,25 +331,70 @@ describe('CloudPiNativeEntityProvider', () => {
       message: 'but it belongs to project other',
     },
     {
-      case: 'a project listed twice',
-      edit: (w: ConsoleWorld) => {
-        w.projects.push(w.projects[0]);
-      },
-      message: 'GET /api/v1/projects?filter=all listed',
-    },
-    {
       case: 'a project archived between the list and its details (404)',
       edit: (w: ConsoleWorld) => {
         delete w.environments[IDS.project];
       },
       message: "Listing the environments of project 'portail'",
     },
-  ])('does not mutate on $case', async ({ edit, message }) => {
-    edit(world);
+  ])(
+    'skips the project on $case and imports the others',
+    async ({ edit, message }) => {
+      edit(world);
+      const { provider, connection, logger } = await startProvider({
+        instance: INSTANCE,
+      });
+      await expect(provider.refresh()).resolves.toMatchObject({
+        projects: 1,
+        skippedProjects: 1,
+      });
+      const [mutation] = connection.mutations;
+      expect(
+        mutation.type === 'full' &&
+          refs(mutation.entities).some(ref => ref.includes('portail')),
+      ).toBe(false);
+      expect(logger.entries).toContainEqual(
+        expect.objectContaining({
+          level: 'error',
+          message: expect.stringContaining(message),
+        }),
+      );
+    },
+  );
+
+  it('leaves out any annotation an upstream made huge, and says so', async () => {
+    world.projects[1].roles[0].oidcGroup = `/console/${'x'.repeat(100_000)}`;
+    const { provider, connection, logger } = await startProvider({
+      instance: INSTANCE,
+      provider: { roleGroups: true },
+    });
+    await provider.refresh();
+    const [mutation] = connection.mutations;
+    const longest = Math.max(
+      ...(mutation.type === 'full' ? mutation.entities : []).flatMap(
+        ({ entity }) =>
+          Object.values(entity.metadata.annotations ?? {}).map(v => v.length),
+      ),
+    );
+    expect(longest).toBeLessThan(32 * 1024);
+    expect(logger.entries).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        message: expect.stringMatching(
+          /^Left out the annotation cloud-pi-native\.fr\/oidc-group of group:cpin\/cpin-portail-[\w-]+: its value has 100\d+ characters, more than 32768$/,
+        ),
+      }),
+    );
+  });
+
+  it('does not mutate on a project listed twice', async () => {
+    world.projects.push(world.projects[0]);
     const { provider, connection } = await startProvider({
       instance: INSTANCE,
     });
-    await expect(provider.refresh()).rejects.toThrow(message);
+    await expect(provider.refresh()).rejects.toThrow(
+      'GET /api/v1/projects?filter=all listed',
+    );
     expect(connection.mutations).toEqual([]);
   });
 

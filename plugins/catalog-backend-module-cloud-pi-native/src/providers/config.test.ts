@@ -46,6 +46,7 @@ describe('readProviderConfigs', () => {
         concurrency: undefined,
         roleGroups: false,
         platformOwner: 'group:sandbox/cpin-platform',
+        maxRemovedShare: 0.2,
       },
     ]);
   });
@@ -72,6 +73,7 @@ describe('readProviderConfigs', () => {
           concurrency: 16,
           roleGroups: true,
           platformOwner: 'platform-team',
+          removalGuard: { maxShare: 0.5 },
         },
       },
       ['sandbox', 'pax'],
@@ -94,6 +96,7 @@ describe('readProviderConfigs', () => {
       concurrency: 16,
       roleGroups: true,
       platformOwner: 'group:pax-ns/platform-team',
+      maxRemovedShare: 0.5,
     });
     expect(config.filters.slugPattern?.test('portail-2')).toBe(true);
     expect(config.filters.slugPattern?.test('portail-x')).toBe(false);
@@ -192,6 +195,20 @@ describe('readProviderConfigs', () => {
       error: /main\.schedule': Only "global" or "local" are allowed/,
     },
     {
+      case: 'a removal share above 1',
+      providers: { main: { removalGuard: { maxShare: 1.5 } } },
+      instances: undefined,
+      error:
+        "Invalid Cloud π configuration at 'catalog.providers.cloudPiNative.main.removalGuard.maxShare': must be a number from 0 to 1 (a share of the provider's entities), got 1.5",
+    },
+    {
+      case: 'a misspelt removal guard key',
+      providers: { main: { removalGuard: { maxRatio: 0.5 } } },
+      instances: undefined,
+      error:
+        "Invalid Cloud π configuration at 'catalog.providers.cloudPiNative.main.removalGuard.maxRatio': unknown key (expected one of maxShare)",
+    },
+    {
       case: 'an unknown status',
       providers: { main: { filters: { statuses: ['created', 'deleted'] } } },
       instances: undefined,
@@ -246,7 +263,7 @@ describe('readProviderConfigs', () => {
       providers: { main: { filter: {} } },
       instances: undefined,
       error:
-        "main.filter': unknown key (expected one of instance, entityNamespace, schedule, filters, concurrency, roleGroups, platformOwner)",
+        "main.filter': unknown key (expected one of instance, entityNamespace, schedule, filters, concurrency, roleGroups, platformOwner, removalGuard)",
     },
     {
       case: 'an unkeyed provider',

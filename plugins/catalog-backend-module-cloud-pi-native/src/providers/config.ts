@@ -14,6 +14,7 @@ import {
   projectStatusSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { readCloudPiConfig } from '@cpin/plugin-cloud-pi-native-node';
+import { DEFAULT_MAX_REMOVED_SHARE } from './removalGuard';
 
 const ROOT = 'catalog.providers.cloudPiNative';
 
@@ -45,6 +46,11 @@ export interface CloudPiNativeProviderConfig {
   roleGroups: boolean;
   /** Full entity reference of the owner of clusters and zones. */
   platformOwner: string;
+  /**
+   * Largest share (0 to 1) of the provider's entities a run may remove
+   * without the console proving the removal (`removalGuard.maxShare`).
+   */
+  maxRemovedShare: number;
 }
 
 /** Default schedule of a provider (every key can be overridden). @public */
@@ -62,6 +68,7 @@ const PROVIDER_KEYS = new Set([
   'concurrency',
   'roleGroups',
   'platformOwner',
+  'removalGuard',
 ]);
 const FILTER_KEYS = new Set([
   'statuses',
@@ -150,7 +157,24 @@ function readProviderConfig(
     concurrency,
     roleGroups: config.getOptionalBoolean('roleGroups') ?? false,
     platformOwner: readPlatformOwner(config, path, entityNamespace),
+    maxRemovedShare: readMaxRemovedShare(
+      config.getOptionalConfig('removalGuard'),
+      `${path}.removalGuard`,
+    ),
   };
+}
+
+function readMaxRemovedShare(config: Config | undefined, path: string) {
+  if (config) assertKnownKeys(config, new Set(['maxShare']), path);
+  const share = config?.getOptionalNumber('maxShare');
+  if (share === undefined) return DEFAULT_MAX_REMOVED_SHARE;
+  if (!(share >= 0 && share <= 1)) {
+    throw configError(
+      `${path}.maxShare`,
+      `must be a number from 0 to 1 (a share of the provider's entities), got ${share}`,
+    );
+  }
+  return share;
 }
 
 function readInstance(

@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   FaultAction,
@@ -35,6 +35,16 @@ const FAULTS: Record<string, FaultAction> = {
 };
 
 let sandbox: Sandbox;
+
+/** The entities of a mutation, by reference. */
+function sortedByRef(mutation: unknown) {
+  const { entities } = mutation as {
+    entities: Array<{ entity: Entity; locationKey?: string }>;
+  };
+  return [...entities].sort((a, b) =>
+    stringifyEntityRef(a.entity) < stringifyEntityRef(b.entity) ? -1 : 1,
+  );
+}
 let cadastreId: string;
 
 beforeAll(async () => {
@@ -45,7 +55,7 @@ beforeAll(async () => {
   );
   const projects: Array<{ id: string; slug: string }> = await response.json();
   cadastreId = projects.find(p => p.slug === 'cadastre')!.id;
-});
+}, 120_000);
 
 afterAll(async () => {
   await sandbox?.stop();
@@ -81,10 +91,15 @@ const CALL_SITES = [
     path: () => `/console/api/v1/projects/${cadastreId}/services`,
     project: 'cadastre',
   },
+  {
+    call: CLOUD_PI_READ_CALLS.deployments,
+    path: () => `/console/api/v1/projects/${cadastreId}/deployments`,
+    project: 'cadastre',
+  },
 ];
 
 async function startSandboxProvider(
-  catalog = catalogServiceMock({ entities: DEMO_USERS }),
+  catalog?: Parameters<typeof startProvider>[0]['catalog'],
 ) {
   return startProvider({
     instance: {
@@ -111,18 +126,18 @@ describe('a refresh under faults', () => {
     harness = await startSandboxProvider();
     await harness.provider.refresh();
     baseline = harness.connection.mutations[0];
-  });
+  }, 120_000);
 
   it('starts from a clean run of the demo world', () => {
     const [mutation] = harness.connection.mutations;
-    // The demo world minus the archived project: 4 projects.
+    // The demo world minus the archived project: 7 projects.
     expect(
       mutation.type === 'full' &&
         mutation.entities.filter(e => e.entity.kind === 'System').length,
-    ).toBe(4);
+    ).toBe(7);
   });
 
-  describe.each(CALL_SITES)('on $call', site => {
+  describe.each(CALL_SITES.filter(site => !site.project))('on $call', site => {
     it.each(Object.entries(FAULTS))(
       '%s: applies nothing, says where, then recovers exactly',
       async (_kind, fault) => {
@@ -132,6 +147,7 @@ describe('a refresh under faults', () => {
           path: site.path(),
           ...fault,
         } as FaultRuleInput);
+        const applied = connection.mutations.length;
         const logged = logger.entries.length;
         const error = await provider.refresh().then(
           () => undefined,
@@ -139,12 +155,48 @@ describe('a refresh under faults', () => {
         );
         sandbox.faults.clear();
 
-        expect(connection.mutations).toHaveLength(1);
-        expect(error?.failures[0]).toMatchObject({
-          call: site.call,
-          project: site.project,
-        });
+        expect(connection.mutations).toHaveLength(applied);
+        expect(error?.failures[0]).toMatchObject({ call: site.call });
         expect(logger.entries.slice(logged)).toContainEqual(
+          expect.objectContaining({
+            level: 'error',
+            meta: expect.objectContaining({ call: site.call }),
+          }),
+        );
+
+        await provider.refresh();
+        expect(connection.mutations).toHaveLength(applied + 1);
+        expect(connection.mutations.at(-1)).toEqual(baseline);
+      },
+    );
+  });
+
+  describe.each(CALL_SITES.filter(site => site.project))('on $call', site => {
+    it.each(Object.entries(FAULTS))(
+      '%s: keeps the project from its last good run, says where, imports the others',
+      async (_kind, fault) => {
+        const { provider, connection, logger } = harness;
+        sandbox.faults.add({
+          method: 'GET',
+          path: site.path(),
+          ...fault,
+        } as FaultRuleInput);
+        const logged = logger.entries.length;
+        const result = await provider.refresh();
+        sandbox.faults.clear();
+
+        expect(result).toMatchObject({
+          projects: 6,
+          staleProjects: 1,
+          skippedProjects: 0,
+        });
+        // cadastre's entities come back from the catalog as they were (the
+        // order of a full mutation does not matter).
+        expect(sortedByRef(connection.mutations.at(-1))).toEqual(
+          sortedByRef(baseline),
+        );
+        const lines = logger.entries.slice(logged);
+        expect(lines).toContainEqual(
           expect.objectContaining({
             level: 'error',
             meta: expect.objectContaining({
@@ -153,10 +205,14 @@ describe('a refresh under faults', () => {
             }),
           }),
         );
-
-        await provider.refresh();
-        expect(connection.mutations).toHaveLength(2);
-        expect(connection.mutations.pop()).toEqual(baseline);
+        expect(lines).toContainEqual(
+          expect.objectContaining({
+            level: 'warn',
+            message: expect.stringContaining(
+              "Project 'cadastre' could not be read; its 11 entities of the last good run are kept",
+            ),
+          }),
+        );
       },
     );
   });

@@ -19,6 +19,10 @@ import {
   projectToEntities,
   resolveProjectTeam,
 } from '../transformers';
+import {
+  ANNOTATION_VALUE_MAX_LENGTH,
+  dropOversizedAnnotations,
+} from '../transformers/boundedValues';
 import { CloudPiUserDirectory } from './catalogUsers';
 import { CloudPiNativeProjectFilters } from './config';
 
@@ -32,6 +36,7 @@ export const CLOUD_PI_READ_CALLS = {
   environments: 'GET /api/v2/projects/{id}/environments',
   repositories: 'GET /api/v2/projects/{id}/repositories',
   services: 'GET /api/v1/projects/{id}/services',
+  deployments: 'GET /api/v1/projects/{id}/deployments',
   users: 'catalog User entities',
 } as const;
 
@@ -51,10 +56,20 @@ export class CloudPiRefreshError extends CustomErrorBase {
   }
 }
 
-/** What a successful read produced. */
+/** A project whose reads (or mapping) failed in a run. */
+export interface CloudPiProjectFailure {
+  project: Project;
+  error: Error;
+}
+
+/** What a read produced: every global list, and each project read or failed. */
 export interface CloudPiReadResult {
+  /** Platform entities and the entities of every project read in full. */
   entities: Entity[];
-  projects: number;
+  /** Every project selected by the filters, read or failed. */
+  projects: Project[];
+  /** Projects left out of `entities` because a read failed. */
+  failedProjects: CloudPiProjectFailure[];
   unresolvedEmails: number;
 }
 
@@ -67,6 +82,13 @@ export interface CloudPiReadOptions {
   loadUsers: () => Promise<CloudPiUserDirectory>;
   logger: LoggerService;
   signal?: AbortSignal;
+}
+
+function logFailure(logger: LoggerService, failure: Error) {
+  logger.error(`Cloud π Native read failed: ${failure.message}`, {
+    call: failure instanceof CloudPiReadError ? failure.call : undefined,
+    project: failure instanceof CloudPiReadError ? failure.project : undefined,
+  });
 }
 
 function toError(value: unknown): Error {
@@ -109,6 +131,24 @@ function projectQuery(filters: CloudPiNativeProjectFilters): ListProjectsQuery {
   };
 }
 
+/**
+ * Whether the provider's filters select a project. The console applies the
+ * status and lock filters to the list itself; this repeats them for a
+ * project read some other way.
+ */
+export function isSelected(
+  project: Project,
+  filters: CloudPiNativeProjectFilters,
+): boolean {
+  if (filters.statuses && !filters.statuses.includes(project.status)) {
+    return false;
+  }
+  if (filters.excludeStatuses.includes(project.status)) return false;
+  if (filters.locked === 'exclude' && project.locked) return false;
+  if (filters.locked === 'only' && !project.locked) return false;
+  return matchesPatterns(project, filters);
+}
+
 function matchesPatterns(
   project: Project,
   filters: CloudPiNativeProjectFilters,
@@ -135,7 +175,8 @@ function indexById<T extends { id: string }>(
   return map;
 }
 
-function assertUniqueRefs(entities: Entity[]) {
+/** Throws when two entities share a reference. */
+export function assertUniqueRefs(entities: Entity[]) {
   const seen = new Set<string>();
   for (const entity of entities) {
     const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
@@ -149,16 +190,17 @@ function assertUniqueRefs(entities: Entity[]) {
 }
 
 /**
- * Reads everything one provider imports and maps it to entities, or throws.
- * It either returns a complete and consistent result or fails: any failed
- * call (after the client's retries), unexpected body, reference to an
- * unknown stage, cluster or zone, or name clash aborts the whole read, so
- * that a full mutation never runs on partial data. Each failure is logged
- * with the call and the project it concerned.
+ * Reads everything one provider imports and maps it to entities. A failed
+ * global read (version, stages, zones, clusters, project list, Users), an
+ * unexpected body there, or a name clash aborts the whole read. A project
+ * whose own reads fail (after the client's retries) or do not hold together
+ * is reported in `failedProjects` and never stops the other projects: the
+ * provider decides what to keep for it. Each failure is logged with the call
+ * and the project it concerned.
  *
  * Global lists are read once; the project list already embeds the members
- * and roles; each project then costs three calls (environments,
- * repositories, services), all through one limiter of `concurrency`
+ * and roles; each project then costs four calls (environments,
+ * repositories, services, deployments), all through one limiter of `concurrency`
  * requests. Projects are mapped as soon as their data arrives, so only
  * the entities are kept, never the raw responses.
  */
@@ -172,11 +214,7 @@ export async function readCloudPiEntities(
   const fail = (error: unknown) => {
     const failure = toError(error);
     failures.push(failure);
-    logger.error(`Cloud π Native read failed: ${failure.message}`, {
-      call: failure instanceof CloudPiReadError ? failure.call : undefined,
-      project:
-        failure instanceof CloudPiReadError ? failure.project : undefined,
-    });
+    logFailure(logger, failure);
   };
 
   const [version, stages, zones, clusters, projects, users] =
@@ -261,39 +299,50 @@ export async function readCloudPiEntities(
   const unresolved = new Set<string>();
 
   // Projects are mapped in slug order whatever the order their data
-  // arrives in, so the output is stable from one run to the next.
+  // arrives in, so the output is stable from one run to the next. A project
+  // whose reads fail is reported and left out; it never stops the others.
+  const failedProjects: CloudPiProjectFailure[] = [];
   const perProject = await mapWithConcurrency(
     selected,
     options.concurrency,
     async project => {
-      if (failures.length > 0 || signal?.aborted) return [];
+      if (signal?.aborted) return [];
       try {
-        const [environments, repositories, services] = await Promise.all([
-          limit(() =>
-            labelled(
-              CLOUD_PI_READ_CALLS.environments,
-              `Listing the environments of project '${project.slug}' (${project.id})`,
-              () => client.environments.list(project.id),
-              project,
+        const [environments, repositories, services, deployments] =
+          await Promise.all([
+            limit(() =>
+              labelled(
+                CLOUD_PI_READ_CALLS.environments,
+                `Listing the environments of project '${project.slug}' (${project.id})`,
+                () => client.environments.list(project.id),
+                project,
+              ),
             ),
-          ),
-          limit(() =>
-            labelled(
-              CLOUD_PI_READ_CALLS.repositories,
-              `Listing the repositories of project '${project.slug}' (${project.id})`,
-              () => client.repositories.list(project.id),
-              project,
+            limit(() =>
+              labelled(
+                CLOUD_PI_READ_CALLS.repositories,
+                `Listing the repositories of project '${project.slug}' (${project.id})`,
+                () => client.repositories.list(project.id),
+                project,
+              ),
             ),
-          ),
-          limit(() =>
-            labelled(
-              CLOUD_PI_READ_CALLS.services,
-              `Listing the services of project '${project.slug}' (${project.id})`,
-              () => client.services.list(project.id),
-              project,
+            limit(() =>
+              labelled(
+                CLOUD_PI_READ_CALLS.services,
+                `Listing the services of project '${project.slug}' (${project.id})`,
+                () => client.services.list(project.id),
+                project,
+              ),
             ),
-          ),
-        ]);
+            limit(() =>
+              labelled(
+                CLOUD_PI_READ_CALLS.deployments,
+                `Listing the deployments of project '${project.slug}' (${project.id})`,
+                () => client.deployments.list(project.id),
+                project,
+              ),
+            ),
+          ]);
         const team = resolveProjectTeam(project, directory.lookup);
         if (team.unresolvedEmails.length > 0) {
           team.unresolvedEmails.forEach(email => unresolved.add(email));
@@ -304,13 +353,13 @@ export async function readCloudPiEntities(
           );
         }
         return projectToEntities(
-          { project, environments, repositories, services },
+          { project, environments, repositories, services, deployments },
           team,
           topology,
           ctx,
         );
       } catch (error) {
-        fail(
+        const failure =
           error instanceof CloudPiInconsistentDataError
             ? new CloudPiReadError(
                 {
@@ -320,16 +369,21 @@ export async function readCloudPiEntities(
                 },
                 error,
               )
-            : error,
-        );
+            : toError(error);
+        logFailure(logger, failure);
+        failedProjects.push({ project, error: failure });
         return [];
       }
     },
   );
-  if (failures.length > 0) throw new CloudPiRefreshError(failures);
   throwIfAborted(signal);
 
   for (const projectEntities of perProject) entities.push(...projectEntities);
+  for (const dropped of dropOversizedAnnotations(entities)) {
+    logger.warn(
+      `Left out the annotation ${dropped.annotation} of ${dropped.entityRef}: its value has ${dropped.length} characters, more than ${ANNOTATION_VALUE_MAX_LENGTH}`,
+    );
+  }
   try {
     assertUniqueRefs(entities);
   } catch (error) {
@@ -350,7 +404,10 @@ export async function readCloudPiEntities(
   }
   return {
     entities,
-    projects: selected.length,
+    projects: selected,
+    failedProjects: failedProjects.sort((a, b) =>
+      a.project.slug < b.project.slug ? -1 : 1,
+    ),
     unresolvedEmails: unresolved.size,
   };
 }

@@ -53,6 +53,13 @@ describe('environmentToResource', () => {
             'dso/project.slug=portail,dso/environment=dev',
           'backstage.io/kubernetes-cluster': 'ovh-hprod',
           'argocd/app-selector': 'dso/project.slug=portail,dso/environment=dev',
+          // The community Argo CD plugin only asks the zone's instance.
+          'argocd/instance-name': 'default',
+          // The project's hors-prod Grafana, its namespace dashboard and the
+          // alert rules on this namespace.
+          'grafana/host-id': 'hprod-portail',
+          'grafana/dashboard-selector': 'Kubernetes',
+          'grafana/alert-label-selector': `namespace=${namespace}`,
         },
         labels: { 'cloud-pi-native.fr/stage': 'dev' },
         tags: ['cloud-pi-native', 'dev'],

@@ -13,17 +13,16 @@ import { toLabelValue, toTag } from './entityNames';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
 import { link } from './links';
 import { projectAnnotations } from './locations';
-import { ARGOCD_APP_SELECTOR_ANNOTATION } from './repositoryToComponent';
+import {
+  ARGOCD_APP_SELECTOR_ANNOTATION,
+  ARGOCD_INSTANCE_NAME_ANNOTATION,
+  KUBERNETES_CLUSTER_ANNOTATION,
+  KUBERNETES_LABEL_SELECTOR_ANNOTATION,
+  KUBERNETES_NAMESPACE_ANNOTATION,
+  PLATFORM_DASHBOARD_TAG,
+  grafanaAnnotations,
+} from './pluginAnnotations';
 import { CloudPiTopology, CloudPiTransformContext } from './types';
-
-/** Annotations of the Kubernetes plugin. */
-export const KUBERNETES_NAMESPACE_ANNOTATION =
-  'backstage.io/kubernetes-namespace';
-/** Wins over `backstage.io/kubernetes-id` in the Kubernetes plugin. */
-export const KUBERNETES_LABEL_SELECTOR_ANNOTATION =
-  'backstage.io/kubernetes-label-selector';
-/** Restricts the Kubernetes plugin to one cluster (named after the console label). */
-export const KUBERNETES_CLUSTER_ANNOTATION = 'backstage.io/kubernetes-cluster';
 
 /** The stage, cluster and zone of an environment; throws when a list lacks one. */
 export function environmentPlacement(
@@ -103,6 +102,12 @@ export function environmentToResource(
         [KUBERNETES_LABEL_SELECTOR_ANNOTATION]: selector,
         [KUBERNETES_CLUSTER_ANNOTATION]: cluster.label,
         [ARGOCD_APP_SELECTOR_ANNOTATION]: selector,
+        [ARGOCD_INSTANCE_NAME_ANNOTATION]: zone.slug,
+        ...grafanaAnnotations(
+          project.slug,
+          [{ kind, namespace }],
+          PLATFORM_DASHBOARD_TAG,
+        ),
       },
       ...(stageLabel ? { labels: { [A.stage]: stageLabel } } : {}),
       tags: ['cloud-pi-native', toTag(stage.name)].filter(

@@ -1,6 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { CloudPiInconsistentDataError } from '../errors';
-import { environmentToResource } from './environmentToResource';
+import { namespaceName, stageKind } from '@cpin/plugin-cloud-pi-native-common';
+import { deploymentTargets } from './deploymentTargets';
+import {
+  environmentPlacement,
+  environmentToResource,
+} from './environmentToResource';
 import { projectToGroups } from './projectToGroups';
 import { projectToSystem } from './projectToSystem';
 import { repositoryToComponent } from './repositoryToComponent';
@@ -33,19 +38,43 @@ export function projectToEntities(
   ctx: CloudPiTransformContext,
 ): Entity[] {
   const { project } = data;
-  for (const item of [...data.environments, ...data.repositories]) {
+  for (const item of [
+    ...data.environments,
+    ...data.repositories,
+    ...(data.deployments ?? []),
+  ]) {
     if (item.projectId !== project.id) {
       throw new CloudPiInconsistentDataError(
         `The console listed ${item.id} under project '${project.slug}' (${project.id}), but it belongs to project ${item.projectId}`,
       );
     }
   }
+  const targets = deploymentTargets(data, topology);
+  const sites = data.environments.map(environment => {
+    const { stage, zone } = environmentPlacement(
+      project,
+      environment,
+      topology,
+    );
+    return {
+      zone: zone.slug,
+      kind: stageKind(stage.name),
+      namespace: namespaceName(project.id, environment.id),
+    };
+  });
   return [
-    projectToSystem(project, data.services, ctx),
+    projectToSystem(project, data.services, ctx, sites),
     ...projectToGroups(project, team, ctx),
     ...[...data.repositories]
       .sort(byName(repository => repository.internalRepoName))
-      .map(repository => repositoryToComponent(project, repository, ctx)),
+      .map(repository =>
+        repositoryToComponent(
+          project,
+          repository,
+          ctx,
+          targets.get(repository.id),
+        ),
+      ),
     ...[...data.environments]
       .sort(byName(environment => environment.name))
       .map(environment =>

@@ -3,12 +3,32 @@ import {
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
   Project,
   ProjectService,
+  StageKind,
+  dsoLabelSelector,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
 import { toTag } from './entityNames';
 import { link, serviceLinks } from './links';
 import { projectAnnotations } from './locations';
+import {
+  ARGOCD_APP_SELECTOR_ANNOTATION,
+  ARGOCD_INSTANCE_NAME_ANNOTATION,
+  PLATFORM_DASHBOARD_TAG,
+  argocdInstances,
+  grafanaAnnotations,
+} from './pluginAnnotations';
 import { CloudPiTransformContext } from './types';
+
+/**
+ * Where the environments of a project run (the Argo CD and Grafana annotations).
+ *
+ * @public
+ */
+export interface ProjectEnvironmentSite {
+  zone: string;
+  kind: StageKind;
+  namespace: string;
+}
 
 /** Whether the project was last provisioned by another console version. */
 export function isProvisioningOutdated(
@@ -20,7 +40,8 @@ export function isProvisioningOutdated(
 
 /**
  * A project as a `System` named after its slug, owned by its team Group,
- * with the tool links the console computes for it.
+ * with the tool links the console computes for it. With its environments'
+ * `sites`, the Argo CD and Grafana plugins see the whole project.
  *
  * @public
  */
@@ -28,6 +49,7 @@ export function projectToSystem(
   project: Project,
   services: ProjectService[],
   ctx: CloudPiTransformContext,
+  sites: ProjectEnvironmentSite[] = [],
 ): SystemEntityV1alpha1 {
   const outdated = isProvisioningOutdated(project, ctx.consoleVersion);
   const annotations: Record<string, string> = {
@@ -39,6 +61,18 @@ export function projectToSystem(
   if (project.lastSuccessProvisionningVersion) {
     annotations[A.lastProvisioningVersion] =
       project.lastSuccessProvisionningVersion;
+  }
+  if (sites.length > 0) {
+    annotations[ARGOCD_APP_SELECTOR_ANNOTATION] = dsoLabelSelector(
+      project.slug,
+    );
+    annotations[ARGOCD_INSTANCE_NAME_ANNOTATION] = argocdInstances(
+      sites.map(s => s.zone),
+    );
+    Object.assign(
+      annotations,
+      grafanaAnnotations(project.slug, sites, PLATFORM_DASHBOARD_TAG),
+    );
   }
   const tags = [
     'cloud-pi-native',

@@ -123,6 +123,32 @@ describe('repositoryToComponent', () => {
     expect(entity.metadata.annotations).not.toHaveProperty(annotation);
   });
 
+  it('never copies a value outside the platform rules into an annotation or a link', () => {
+    const huge = 'x'.repeat(100_000);
+    const entity = repositoryToComponent(
+      project(),
+      repository({
+        externalRepoUrl: `https://github.com/${huge}.git`,
+        deployRevision: huge,
+        deployPath: '../../etc',
+        helmValuesFiles: `values.yaml,/${huge}`,
+      }),
+      testContext(),
+    );
+    const annotations = entity.metadata.annotations!;
+    expect(annotations['cloud-pi-native.fr/external-repo-url']).toBeUndefined();
+    expect(annotations['cloud-pi-native.fr/deploy-revision']).toBeUndefined();
+    expect(annotations['cloud-pi-native.fr/deploy-path']).toBeUndefined();
+    expect(annotations['cloud-pi-native.fr/helm-values-files']).toBeUndefined();
+    expect(entity.metadata.links?.map(l => l.type)).toEqual([
+      'gitlab',
+      'sonarqube',
+    ]);
+    expect(JSON.stringify(entity).length).toBeLessThan(5_000);
+    // Still a mirror, by the console's word.
+    expect(entity.metadata.tags).toContain('mirrored');
+  });
+
   it('has no argocd selector for an application repository', () => {
     const entity = repositoryToComponent(
       project(),

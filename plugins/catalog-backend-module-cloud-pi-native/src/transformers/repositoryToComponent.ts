@@ -6,27 +6,44 @@ import {
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
   Project,
   Repository,
+  boundedExternalRepoUrlSchema,
+  deployPathSchema,
+  deployRevisionSchema,
   dsoLabelSelector,
+  helmValuesFilesSchema,
   gitlabProjectPath,
   sonarQubeProjectKey,
 } from '@cpin/plugin-cloud-pi-native-common';
+import { DeploymentTarget } from './deploymentTargets';
+import { accepted } from './boundedValues';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
 import { link, safeHttpUrl } from './links';
 import { projectAnnotations } from './locations';
+import {
+  ARGOCD_APP_SELECTOR_ANNOTATION,
+  ARGOCD_INSTANCE_NAME_ANNOTATION,
+  KUBERNETES_CLUSTER_ANNOTATION,
+  KUBERNETES_LABEL_SELECTOR_ANNOTATION,
+  KUBERNETES_NAMESPACE_ANNOTATION,
+  argocdInstances,
+  argocdRepositorySelector,
+  grafanaAnnotations,
+  kubernetesTarget,
+} from './pluginAnnotations';
 import { CloudPiTransformContext } from './types';
 
 /** Annotation of the GitLab plugins (`<root>/<slug>/<repo>`). */
 export const GITLAB_PROJECT_SLUG_ANNOTATION = 'gitlab.com/project-slug';
 /** Annotation of the SonarQube plugin. */
 export const SONARQUBE_PROJECT_KEY_ANNOTATION = 'sonarqube.org/project-key';
-/** Annotation of the Argo CD plugins (mutually exclusive with `argocd/app-name`). */
-export const ARGOCD_APP_SELECTOR_ANNOTATION = 'argocd/app-selector';
 
 /**
  * A repository as a `Component` named `<slug>-<repo>`: `service` for
  * application repositories, `infrastructure` for infra ones (deployed by
  * Argo CD into every environment). A repository can be both; tags tell
- * `app`/`infra` and `mirrored`/`standalone` apart.
+ * `app`/`infra` and `mirrored`/`standalone` apart. `targets` (where it is
+ * deployed) add the Argo CD, Kubernetes and Grafana annotations and make
+ * it depend on those environments.
  *
  * @public
  */
@@ -34,11 +51,26 @@ export function repositoryToComponent(
   project: Project,
   repository: Repository,
   ctx: CloudPiTransformContext,
+  targets: DeploymentTarget[] = [],
 ): ComponentEntityV1alpha1 {
   const name = repository.internalRepoName;
   const sonarKey = sonarQubeProjectKey(project.slug, name);
   const gitlabUrl = ctx.urls.gitlabProject(project.slug, name);
-  const externalUrl = safeHttpUrl(repository.externalRepoUrl);
+  // What the console stores is bounded by the rules the portal applies to
+  // what it sends: an out-of-bounds value is left out, never copied.
+  const externalUrl = accepted(
+    boundedExternalRepoUrlSchema,
+    safeHttpUrl(repository.externalRepoUrl),
+  );
+  const deployRevision = accepted(
+    deployRevisionSchema,
+    repository.deployRevision,
+  );
+  const deployPath = accepted(deployPathSchema, repository.deployPath);
+  const helmValuesFiles = accepted(
+    helmValuesFilesSchema,
+    repository.helmValuesFiles,
+  );
   const mirrored = repository.externalRepoUrl.trim() !== '';
 
   const annotations: Record<string, string> = {
@@ -54,8 +86,30 @@ export function repositoryToComponent(
     [A.isInfra]: String(repository.isInfra),
   };
   if (gitlabUrl) annotations[ANNOTATION_SOURCE_LOCATION] = `url:${gitlabUrl}`;
-  if (repository.isInfra) {
-    // Only infra repositories get Argo CD applications (`dso/repository` label).
+  if (targets.length > 0) {
+    annotations[ARGOCD_APP_SELECTOR_ANNOTATION] = argocdRepositorySelector(
+      project.slug,
+      targets.flatMap(t => t.deployers),
+    );
+    annotations[ARGOCD_INSTANCE_NAME_ANNOTATION] = argocdInstances(
+      targets.map(t => t.zone.slug),
+    );
+    const running = targets.filter(t => t.runsWorkloads);
+    const kubernetes = kubernetesTarget(running);
+    if (kubernetes) {
+      annotations[KUBERNETES_LABEL_SELECTOR_ANNOTATION] = dsoLabelSelector(
+        project.slug,
+        undefined,
+        name,
+      );
+      annotations[KUBERNETES_CLUSTER_ANNOTATION] = kubernetes.cluster;
+      if (kubernetes.namespace) {
+        annotations[KUBERNETES_NAMESPACE_ANNOTATION] = kubernetes.namespace;
+      }
+    }
+    Object.assign(annotations, grafanaAnnotations(project.slug, running, name));
+  } else if (repository.isInfra) {
+    // Its Applications are labelled `dso/repository=<repo>` wherever they run.
     annotations[ARGOCD_APP_SELECTOR_ANNOTATION] = dsoLabelSelector(
       project.slug,
       undefined,
@@ -63,13 +117,9 @@ export function repositoryToComponent(
     );
   }
   if (externalUrl) annotations[A.externalRepoUrl] = externalUrl;
-  if (repository.deployRevision) {
-    annotations[A.deployRevision] = repository.deployRevision;
-  }
-  if (repository.deployPath) annotations[A.deployPath] = repository.deployPath;
-  if (repository.helmValuesFiles) {
-    annotations[A.helmValuesFiles] = repository.helmValuesFiles;
-  }
+  if (deployRevision) annotations[A.deployRevision] = deployRevision;
+  if (deployPath) annotations[A.deployPath] = deployPath;
+  if (helmValuesFiles) annotations[A.helmValuesFiles] = helmValuesFiles;
 
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -110,6 +160,25 @@ export function repositoryToComponent(
         ctx.namespace,
         cloudPiEntityNames.system(project.slug),
       ),
+      ...(targets.length > 0
+        ? {
+            // Deployed in these environments.
+            dependsOn: [
+              ...new Set(
+                targets.map(t =>
+                  entityRef(
+                    'resource',
+                    ctx.namespace,
+                    cloudPiEntityNames.environment(
+                      project.slug,
+                      t.environment.name,
+                    ),
+                  ),
+                ),
+              ),
+            ].sort(),
+          }
+        : {}),
     },
   };
 }

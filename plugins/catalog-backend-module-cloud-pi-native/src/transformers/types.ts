@@ -1,5 +1,6 @@
 import {
   Cluster,
+  Deployment,
   Environment,
   Project,
   ProjectService,
@@ -42,6 +43,8 @@ export interface CloudPiProjectData {
   environments: Environment[];
   repositories: Repository[];
   services: ProjectService[];
+  /** The project's console Deployments (none when it deploys its infra repositories). */
+  deployments?: Deployment[];
 }
 
 /** Team members resolved to User entities. @public */

@@ -49,6 +49,15 @@ export const DEMO_PROJECTS: Record<
     environments: ['dev', 'staging', 'prod'],
     repositories: ['cadastre-api', 'cadastre-infra'],
   },
+  urbanisme: {
+    environments: ['dev', 'prod'],
+    repositories: ['web', 'instruction', 'config'],
+  },
+  guichet: {
+    environments: ['dev', 'prod'],
+    repositories: ['guichet-web', 'guichet-infra'],
+  },
+  nouveau: { environments: [], repositories: [] },
 };
 
 /** The configuration of the sandbox instance, as an adopter would write it. */
@@ -69,6 +78,7 @@ export function sandboxInstanceConfig(
     gitlab: { url: urls.gitlab, token: tools.gitlabToken },
     sonarqube: { url: urls.sonarqube, token: tools.sonarqubeToken },
     grafana: { url: urls.grafana },
+    harbor: { url: urls.harbor, ...tools.harbor },
     argocd: Object.entries(urls.argocd).map(([zone, url]) => ({
       zone,
       url,

@@ -99,6 +99,26 @@ export const deploymentsOutputSchema = (z: Z) => {
             lastSyncedAt: z.string().nullable(),
             outOfSyncResources: z.number(),
             url: z.string().describe('The application in Argo CD'),
+            repository: z
+              .string()
+              .nullable()
+              .optional()
+              .describe('The repository whose sources it deploys'),
+            deployments: z
+              .array(z.string())
+              .optional()
+              .describe(
+                'The console Deployments it is rendered from (empty: rendered from the infra repositories)',
+              ),
+            autoSync: z
+              .boolean()
+              .optional()
+              .describe('Argo CD syncs it automatically'),
+            previousRevision: z
+              .string()
+              .nullable()
+              .optional()
+              .describe('The revision a rollback would go back to'),
           }),
         ),
         quota: z
@@ -110,5 +130,13 @@ export const deploymentsOutputSchema = (z: Z) => {
         error: partError(z).describe('Set when Argo CD could not be read'),
       }),
     ),
+    operations: z
+      .object({
+        refresh: z.boolean(),
+        sync: z.boolean(),
+        rollback: z.boolean(),
+      })
+      .optional()
+      .describe('The Argo CD operations the caller may run'),
   });
 };

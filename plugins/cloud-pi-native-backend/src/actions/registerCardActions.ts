@@ -1,12 +1,10 @@
 import {
   AuthService,
   BackstageCredentials,
-  BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
 import { CardDataService } from '../data/CardDataService';
+import { actionEntityRef, actionUser } from './actionCaller';
 import {
   deploymentsOutputSchema,
   entityInputSchema,
@@ -25,23 +23,9 @@ export function registerCardActions(options: {
 }): void {
   const { actionsRegistry, auth, cards } = options;
 
-  const asUser = (
-    credentials: BackstageCredentials,
-  ): BackstageCredentials<BackstageUserPrincipal> => {
-    if (!auth.isPrincipal(credentials, 'user')) {
-      throw new NotAllowedError(
-        'Cloud π Native data is only served to users: the caller is mapped to a platform user by e-mail',
-      );
-    }
-    return credentials;
-  };
-  const entityRef = (value: string) => {
-    try {
-      return stringifyEntityRef(parseEntityRef(value));
-    } catch (error) {
-      throw new InputError(`Invalid entityRef: ${(error as Error).message}`);
-    }
-  };
+  const asUser = (credentials: BackstageCredentials) =>
+    actionUser(auth, credentials);
+  const entityRef = actionEntityRef;
 
   actionsRegistry.register({
     name: 'get-quality-gate',

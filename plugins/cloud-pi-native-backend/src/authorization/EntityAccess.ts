@@ -9,7 +9,6 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CloudPiNativePermission,
@@ -31,7 +30,9 @@ import {
   CloudPiAccessScope,
   passesAccessRule,
 } from './accessRules';
+import { AccessDecision, AccessMemo } from './AccessMemo';
 import { CallerResolver, CloudPiCaller } from './CallerResolver';
+import { CARD_READ_PERMISSIONS } from './cardPermissions';
 import { permissionContext } from './permissionContext';
 
 /** A user's request on a Cloud π entity, once every check passed. */
@@ -54,9 +55,19 @@ export interface AuthorizeEntityOptions {
   permission: CloudPiNativePermission;
   /** More permissions to evaluate in the same call, e.g. to show a button. */
   also?: CloudPiNativePermission[];
-  /** Read the project from the console instead of the cache (sensitive operations). */
+  /**
+   * A sensitive operation: the entity and the permissions are decided
+   * afresh (never from the memo) and the project is read from the console
+   * instead of the cache.
+   */
   freshProject?: boolean;
 }
+
+/** What {@link EntityAccess.grant} checks on a decision. */
+export type GrantOptions = Omit<
+  AuthorizeEntityOptions,
+  'entityRef' | 'credentials'
+>;
 
 const RULE_TEXT: Record<CloudPiAccessRule, string> = {
   'any-signed-in': 'be signed in',
@@ -66,6 +77,8 @@ const RULE_TEXT: Record<CloudPiAccessRule, string> = {
   'list-members': 'be allowed to list its members',
   'list-roles': 'be allowed to list its roles',
   'list-deployments': 'be allowed to list its deployments',
+  'manage-environments':
+    'manage its environments (the DevOps role, or the owner)',
   'replay-hooks': 'have the "Reprovisionner" (REPLAY_HOOKS) permission',
   'see-secrets': 'have the SEE_SECRETS permission',
   manage: 'manage the project',
@@ -78,22 +91,34 @@ const SCOPE_TEXT: Record<CloudPiAccessScope, string> = {
   'quality-gate': 'read the quality gates of',
   deployments: 'read the deployments of',
   observability: 'read the observability links of',
+  builds: 'read the builds of',
+  images: 'read the images of',
+  journey: 'read the onboarding journey of',
   reprovision: 'reprovision',
   secrets: 'read the secrets of',
+  'argocd-refresh': 'refresh the Argo CD applications of',
+  'argocd-sync': 'sync the Argo CD applications of',
+  'argocd-rollback': 'roll back the Argo CD applications of',
 };
+
+const CARD_READ_NAMES = new Set(CARD_READ_PERMISSIONS.map(p => p.name));
 
 /**
  * The single gate of every entity-scoped read and action:
  *
  * 1. the entity is read from the catalog **as the caller** (404 if they
- *    cannot see it);
+ *    cannot see it), while the Backstage permissions are evaluated against
+ *    it and the caller is mapped to their console identity;
  * 2. its Cloud π coordinates are validated, and the instance must be
  *    configured: no upstream call happens before this point;
- * 3. the Backstage permission is evaluated against the entity;
+ * 3. the Backstage permission of the request must be allowed;
  * 4. the Cloud π rule of the scope is evaluated on the caller's console
  *    permissions in the project.
  *
- * It runs on every request, cached data or not.
+ * Steps 3 and 4 run on every request, cached data or not. Step 1 is
+ * decided once for every card read (all their permissions in one call) and
+ * kept a few seconds per user and entity ({@link AccessMemo}), so that the
+ * cards of a page view cost one catalog read and one permission call.
  */
 export class EntityAccess {
   readonly #catalog: CatalogService;
@@ -102,7 +127,7 @@ export class EntityAccess {
   readonly #sources: ProjectSources;
   readonly #callers: CallerResolver;
   readonly #config: CardsConfig;
-  readonly #entityLookups = new Map<string, Promise<Entity | undefined>>();
+  readonly #memo: AccessMemo;
 
   constructor(options: {
     catalog: CatalogService;
@@ -111,6 +136,7 @@ export class EntityAccess {
     sources: ProjectSources;
     callers: CallerResolver;
     config: CardsConfig;
+    memo?: AccessMemo;
   }) {
     this.#catalog = options.catalog;
     this.#permissions = options.permissions;
@@ -118,34 +144,50 @@ export class EntityAccess {
     this.#sources = options.sources;
     this.#callers = options.callers;
     this.#config = options.config;
+    this.#memo =
+      options.memo ??
+      new AccessMemo({ ttlMs: options.config.cache.authorizationTtlMs });
   }
 
+  /** Decides and grants one request (see the class documentation). */
   async authorize(options: AuthorizeEntityOptions): Promise<AuthorizedEntity> {
-    const { entityRef, credentials, scope, permission, also = [] } = options;
+    const { entityRef, credentials, ...grant } = options;
+    const needed = [grant.permission, ...(grant.also ?? [])];
+    const decision =
+      options.freshProject || !needed.every(p => CARD_READ_NAMES.has(p.name))
+        ? await this.#decide(entityRef, credentials, needed)
+        : await this.decideReads(entityRef, credentials);
+    return this.grant(decision, grant);
+  }
 
-    const entity = await this.#readEntity(entityRef, credentials);
-    if (!entity) {
-      throw new NotFoundError(`Entity ${entityRef} not found`);
-    }
-    const target = parseCloudPiTarget(entity);
+  /**
+   * Step 1 for card reads: every card permission at once, from the memo of
+   * this user and entity when it is recent.
+   */
+  decideReads(
+    entityRef: string,
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<AccessDecision> {
+    return this.#memo.get(credentials.principal.userEntityRef, entityRef, () =>
+      this.#decide(entityRef, credentials, CARD_READ_PERMISSIONS),
+    );
+  }
+
+  /** Steps 2 to 4 on a decision: the request's own permission and Cloud π rule. */
+  async grant(
+    decision: AccessDecision,
+    options: GrantOptions,
+  ): Promise<AuthorizedEntity> {
+    const { scope, permission, also = [] } = options;
+    const { target, caller, results } = decision;
     const instance = this.instance(target.instance);
-
-    const [decisions, caller] = await Promise.all([
-      this.#permissions.authorize(
-        [permission, ...also].map(p => ({
-          permission: p,
-          resourceRef: target.entityRef,
-        })),
-        { credentials },
-      ),
-      this.#callers.resolve(credentials),
-    ]);
-    if (decisions[0].result !== AuthorizeResult.ALLOW) {
+    const allows = (p: CloudPiNativePermission) =>
+      results.get(p.name) === AuthorizeResult.ALLOW;
+    if (!allows(permission)) {
       throw new NotAllowedError(
         `The permission ${permission.name} is not granted on ${target.entityRef}`,
       );
     }
-
     const project = await this.#sources.project(instance, target.projectSlug, {
       fresh: options.freshProject,
     });
@@ -154,7 +196,6 @@ export class EntityAccess {
         `Entity ${target.entityRef} points at project '${target.projectSlug}' with id ${target.projectId}, which no longer exists on '${instance.name}'`,
       );
     }
-
     const context = permissionContext(
       caller,
       project,
@@ -166,42 +207,57 @@ export class EntityAccess {
         `To ${SCOPE_TEXT[scope]} the Cloud π Native project '${project.slug}', you need to ${RULE_TEXT[rule]}`,
       );
     }
-
     return {
       target,
       instance,
       project,
       caller,
       context,
-      allowed: new Set(
-        also
-          .filter((_, i) => decisions[i + 1]?.result === AuthorizeResult.ALLOW)
-          .map(p => p.name),
-      ),
+      allowed: new Set(also.filter(allows).map(p => p.name)),
     };
   }
 
+  /** Forgets the decisions taken on a project's entities (the project changed). */
+  forgetProject(instance: string, projectSlug: string): void {
+    this.#memo.forgetProject(instance, projectSlug);
+  }
+
   /**
-   * Reads the entity as the caller. The cards of an entity page ask for the
-   * same entity at the same time: concurrent reads by one user share one
-   * catalog call (nothing is kept once it answered).
+   * Reads the entity as the caller, evaluates the permissions on the
+   * requested ref and maps the caller, all at once.
    */
-  #readEntity(
+  async #decide(
     entityRef: string,
     credentials: BackstageCredentials<BackstageUserPrincipal>,
-  ): Promise<Entity | undefined> {
-    const key =
-      `${credentials.principal.userEntityRef}\n${entityRef}`.toLocaleLowerCase(
-        'en-US',
+    permissions: readonly CloudPiNativePermission[],
+  ): Promise<AccessDecision> {
+    const evaluate = async (resourceRef: string) => {
+      const decisions = await this.#permissions.authorize(
+        permissions.map(permission => ({ permission, resourceRef })),
+        { credentials },
       );
-    let lookup = this.#entityLookups.get(key);
-    if (!lookup) {
-      lookup = this.#catalog
-        .getEntityByRef(entityRef, { credentials })
-        .finally(() => this.#entityLookups.delete(key));
-      this.#entityLookups.set(key, lookup);
+      return new Map(
+        permissions.map((p, i) => [p.name, decisions[i].result] as const),
+      );
+    };
+    const [entity, results, caller] = await Promise.all([
+      this.#catalog.getEntityByRef(entityRef, { credentials }),
+      evaluate(entityRef),
+      this.#callers.resolve(credentials),
+    ]);
+    if (!entity) {
+      throw new NotFoundError(`Entity ${entityRef} not found`);
     }
-    return lookup;
+    const target = parseCloudPiTarget(entity);
+    return {
+      target,
+      caller,
+      // The catalog matched another spelling of the ref: decide on its own.
+      results:
+        target.entityRef === entityRef
+          ? results
+          : await evaluate(target.entityRef),
+    };
   }
 
   /** Whether the caller passes the Cloud π rule of another scope. */

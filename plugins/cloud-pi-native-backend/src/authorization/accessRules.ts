@@ -18,6 +18,8 @@ export const CLOUD_PI_ACCESS_RULES = {
   'list-members': ProjectAuthorized.ListMembers,
   'list-roles': ProjectAuthorized.ListRoles,
   'list-deployments': ProjectAuthorized.ListDeployments,
+  /** MANAGE_ENVIRONMENTS or MANAGE: the DevOps role, the owner and administrators. */
+  'manage-environments': ProjectAuthorized.ManageEnvironments,
   'replay-hooks': ProjectAuthorized.ReplayHooks,
   'see-secrets': ProjectAuthorized.SeeSecrets,
   manage: ProjectAuthorized.Manage,
@@ -28,15 +30,24 @@ export const CLOUD_PI_ACCESS_RULES = {
 /** Name of a Cloud π access rule. */
 export type CloudPiAccessRule = keyof typeof CLOUD_PI_ACCESS_RULES;
 
-/** What the cards backend authorizes: the five card reads, reprovisioning and secrets. */
+/**
+ * What the cards backend authorizes: the card reads, reprovisioning,
+ * secrets and the Argo CD operations.
+ */
 export type CloudPiAccessScope =
   | 'overview'
   | 'environments'
   | 'quality-gate'
   | 'deployments'
   | 'observability'
+  | 'builds'
+  | 'images'
+  | 'journey'
   | 'reprovision'
-  | 'secrets';
+  | 'secrets'
+  | 'argocd-refresh'
+  | 'argocd-sync'
+  | 'argocd-rollback';
 
 /** Whether a string names an access rule. */
 export function isCloudPiAccessRule(value: string): value is CloudPiAccessRule {

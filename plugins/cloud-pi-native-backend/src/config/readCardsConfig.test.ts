@@ -13,22 +13,36 @@ describe('readCardsConfig', () => {
         degradedTtlMs: 10_000,
         platformTtlMs: 300_000,
         userTtlMs: 600_000,
+        authorizationTtlMs: 5_000,
       },
       partTimeoutMs: 10_000,
       access: DEFAULT_ACCESS,
       platformAdmins: [],
       everyonePlatformPermissions: 25608n,
+      journey: {
+        documentationUrl: 'https://cloud-pi-native.fr',
+        templates: {
+          addRepository: 'template:default/cpin-add-repository',
+          addEnvironment: 'template:default/cpin-add-environment',
+        },
+      },
     });
     expect(DEFAULT_ACCESS).toMatchObject({
       overview: 'member',
+      journey: 'member',
       reprovision: 'replay-hooks',
       secrets: 'see-secrets',
+      'argocd-sync': 'manage-environments',
     });
   });
 
   it('reads durations, rules, admins and the global role', () => {
     const config = read({
-      cache: { ttl: { seconds: 30 }, staleWhileRevalidate: 'PT0S' },
+      cache: {
+        ttl: { seconds: 30 },
+        staleWhileRevalidate: 'PT0S',
+        authorizationTtl: { seconds: 0 },
+      },
       partTimeout: { seconds: 2 },
       access: { qualityGate: 'any-signed-in', reprovision: 'manage' },
       platformAdmins: ['group:cloud-pi-admins', 'user:default/camille'],
@@ -37,6 +51,7 @@ describe('readCardsConfig', () => {
 
     expect(config.cache.ttlMs).toBe(30_000);
     expect(config.cache.staleWhileRevalidateMs).toBe(0);
+    expect(config.cache.authorizationTtlMs).toBe(0);
     expect(config.partTimeoutMs).toBe(2_000);
     expect(config.access['quality-gate']).toBe('any-signed-in');
     expect(config.access.reprovision).toBe('manage');

@@ -19,6 +19,8 @@ export interface CardsCacheConfig {
   degradedTtlMs: number;
   platformTtlMs: number;
   userTtlMs: number;
+  /** How long a user's entity and permission decision serve their next reads; 0 = never. */
+  authorizationTtlMs: number;
 }
 
 /** The `cloudPiNative.cards` block with every default filled in. */
@@ -29,6 +31,13 @@ export interface CardsConfig {
   /** Normalised entity refs of platform administrators. */
   platformAdmins: string[];
   everyonePlatformPermissions: bigint;
+  journey: JourneyConfig;
+}
+
+/** Where the onboarding journey's next actions point. */
+export interface JourneyConfig {
+  documentationUrl: string;
+  templates: { addRepository: string; addEnvironment: string };
 }
 
 const ROOT = 'cloudPiNative.cards';
@@ -42,8 +51,14 @@ export const DEFAULT_ACCESS: Readonly<
   'quality-gate': 'member',
   deployments: 'member',
   observability: 'member',
+  builds: 'member',
+  images: 'member',
+  journey: 'member',
   reprovision: 'replay-hooks',
   secrets: 'see-secrets',
+  'argocd-refresh': 'manage-environments',
+  'argocd-sync': 'manage-environments',
+  'argocd-rollback': 'manage-environments',
 };
 
 const ACCESS_KEYS: Record<CloudPiAccessScope, string> = {
@@ -52,8 +67,14 @@ const ACCESS_KEYS: Record<CloudPiAccessScope, string> = {
   'quality-gate': 'qualityGate',
   deployments: 'deployments',
   observability: 'observability',
+  builds: 'builds',
+  images: 'images',
+  journey: 'journey',
   reprovision: 'reprovision',
   secrets: 'secrets',
+  'argocd-refresh': 'argocdRefresh',
+  'argocd-sync': 'argocdSync',
+  'argocd-rollback': 'argocdRollback',
 };
 
 /** Reads `cloudPiNative.cards`; an invalid value stops the backend with the key in the message. */
@@ -94,6 +115,12 @@ export function readCardsConfig(root: Config): CardsConfig {
       userTtlMs: duration(cache, `${ROOT}.cache`, 'userTtl', 600_000, {
         min: 1,
       }),
+      authorizationTtlMs: duration(
+        cache,
+        `${ROOT}.cache`,
+        'authorizationTtl',
+        5_000,
+      ),
     },
     partTimeoutMs: duration(config, ROOT, 'partTimeout', 10_000, { min: 1 }),
     access,
@@ -109,6 +136,45 @@ export function readCardsConfig(root: Config): CardsConfig {
       }
     }),
     everyonePlatformPermissions: everyonePermissions(config),
+    journey: readJourney(config?.getOptionalConfig('journey')),
+  };
+}
+
+function readJourney(config: Config | undefined): JourneyConfig {
+  const path = `${ROOT}.journey`;
+  const documentationUrl = (
+    config?.getOptionalString('documentationUrl') ??
+    'https://cloud-pi-native.fr'
+  ).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(documentationUrl)) {
+    throw new InputError(
+      `Invalid configuration at '${path}.documentationUrl': not an http(s) URL`,
+    );
+  }
+  const template = (key: string, fallback: string) => {
+    const value = config?.getOptionalString(`templates.${key}`) ?? fallback;
+    try {
+      return stringifyEntityRef(
+        parseEntityRef(value, { defaultKind: 'template' }),
+      );
+    } catch {
+      throw new InputError(
+        `Invalid configuration at '${path}.templates.${key}': not an entity ref`,
+      );
+    }
+  };
+  return {
+    documentationUrl,
+    templates: {
+      addRepository: template(
+        'addRepository',
+        'template:default/cpin-add-repository',
+      ),
+      addEnvironment: template(
+        'addEnvironment',
+        'template:default/cpin-add-environment',
+      ),
+    },
   };
 }
 

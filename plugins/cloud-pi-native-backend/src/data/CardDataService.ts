@@ -3,27 +3,40 @@ import {
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
 import {
+  ArgoOperationPermissions,
   CloudPiEntityData,
   CloudPiEntityDataKind,
+  CloudPiNativePermission,
   ProjectOverviewResponse,
+  cloudPiArgoRefreshPermission,
+  cloudPiArgoRollbackPermission,
+  cloudPiArgoSyncPermission,
   cloudPiEntityDataPermissions,
   cloudPiProjectReprovisionPermission,
 } from '@cpin/plugin-cloud-pi-native-common';
+import { CardResult, cardFailure } from './cardResults';
 import {
   CloudPiInstance,
   CloudPiLimiter,
   createLimiter,
 } from '@cpin/plugin-cloud-pi-native-node';
+import { CloudPiAccessScope } from '../authorization/accessRules';
+import { CARD_ALSO } from '../authorization/cardPermissions';
 import { AuthorizedEntity, EntityAccess } from '../authorization/EntityAccess';
 import { SwrCache } from '../cache/SwrCache';
 import { CardsConfig } from '../config/readCardsConfig';
+import { buildBuildsView } from './buildsView';
 import { cacheKeys } from './cacheKeys';
-import { buildDeploymentsView } from './deploymentsView';
+import { DeploymentsView, buildDeploymentsView } from './deploymentsView';
 import { buildEnvironmentsView } from './environmentsView';
+import { buildImagesView } from './imagesView';
+import { buildJourneyView } from './journey/buildJourneyView';
 import { buildObservabilityView } from './observabilityView';
 import { buildOverviewView, teamOf } from './overviewView';
 import { ProjectSources } from './ProjectSources';
+import { ProjectViewKind, ProjectViews } from './projectViews';
 import { buildQualityGateView } from './qualityGateView';
+import { scopeBuilds, scopeImages } from './scopeSecondaryChain';
 import {
   scopeDeployments,
   scopeEnvironments,
@@ -33,13 +46,35 @@ import {
 import { BuiltView, ViewContext } from './viewContext';
 
 /** Every cached view kind, to forget a project's views at once. */
-export const VIEW_KINDS: readonly CloudPiEntityDataKind[] = [
+export const VIEW_KINDS: readonly ProjectViewKind[] = [
   'overview',
   'environments',
   'quality-gate',
   'deployments',
   'observability',
+  'builds',
+  'images',
+  'journey',
 ];
+
+/** What guards an Argo CD operation: a Backstage permission and a Cloud π rule. */
+export interface ArgoOperationGuard {
+  permission: CloudPiNativePermission;
+  scope: CloudPiAccessScope;
+}
+
+/** The Argo CD operations, with the permission and the Cloud π scope of each. */
+export const ARGO_OPERATIONS = {
+  refresh: {
+    permission: cloudPiArgoRefreshPermission,
+    scope: 'argocd-refresh',
+  },
+  sync: { permission: cloudPiArgoSyncPermission, scope: 'argocd-sync' },
+  rollback: {
+    permission: cloudPiArgoRollbackPermission,
+    scope: 'argocd-rollback',
+  },
+} as const satisfies Record<keyof ArgoOperationPermissions, ArgoOperationGuard>;
 
 /**
  * Serves the data of the entity cards: authorizes the caller on every
@@ -53,6 +88,11 @@ export class CardDataService {
   readonly #config: CardsConfig;
   readonly #now: () => Date;
   readonly #limiters = new Map<string, CloudPiLimiter>();
+  readonly #builders: {
+    [K in ProjectViewKind]: (
+      context: ViewContext,
+    ) => Promise<BuiltView<ProjectViews[K]>>;
+  };
 
   constructor(options: {
     access: EntityAccess;
@@ -66,6 +106,16 @@ export class CardDataService {
     this.#swr = options.swr;
     this.#config = options.config;
     this.#now = options.now ?? (() => new Date());
+    this.#builders = {
+      overview: buildOverviewView,
+      environments: buildEnvironmentsView,
+      'quality-gate': buildQualityGateView,
+      deployments: buildDeploymentsView,
+      observability: buildObservabilityView,
+      builds: buildBuildsView,
+      images: buildImagesView,
+      journey: context => buildJourneyView(context, this.#config.journey),
+    };
   }
 
   /** The data of one card for an entity, as the caller may see it. */
@@ -79,12 +129,42 @@ export class CardDataService {
       credentials,
       scope: kind,
       permission: cloudPiEntityDataPermissions[kind],
-      also: kind === 'overview' ? [cloudPiProjectReprovisionPermission] : [],
+      also: CARD_ALSO[kind] ?? [],
     });
     return (await this.#readAuthorized(
       kind,
       authorized,
     )) as CloudPiEntityData[K];
+  }
+
+  /**
+   * The data of several cards of one entity: one decision on the entity
+   * for all of them, then each card's own permission, rule and data. A
+   * card that fails carries its error; the others are served. Failures of
+   * the entity itself (not found, not a Cloud π entity) reject.
+   */
+  async readMany(
+    kinds: readonly CloudPiEntityDataKind[],
+    entityRef: string,
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<Partial<Record<CloudPiEntityDataKind, CardResult>>> {
+    const decision = await this.#access.decideReads(entityRef, credentials);
+    const results = await Promise.all(
+      kinds.map(async (kind): Promise<[CloudPiEntityDataKind, CardResult]> => {
+        try {
+          const authorized = await this.#access.grant(decision, {
+            scope: kind,
+            permission: cloudPiEntityDataPermissions[kind],
+            also: CARD_ALSO[kind] ?? [],
+          });
+          const data = await this.#readAuthorized(kind, authorized);
+          return [kind, { status: 200, data }];
+        } catch (error) {
+          return [kind, cardFailure(error)];
+        }
+      }),
+    );
+    return Object.fromEntries(results);
   }
 
   async #readAuthorized(
@@ -96,25 +176,22 @@ export class CardDataService {
       case 'overview':
         return this.#overview(authorized);
       case 'environments':
-        return scopeEnvironments(
-          await this.#view(kind, authorized, buildEnvironmentsView),
-          target,
-        );
+        return scopeEnvironments(await this.#view(kind, authorized), target);
       case 'quality-gate':
-        return scopeQualityGate(
-          await this.#view(kind, authorized, buildQualityGateView),
-          target,
-        );
+        return scopeQualityGate(await this.#view(kind, authorized), target);
       case 'deployments':
-        return scopeDeployments(
-          await this.#view(kind, authorized, buildDeploymentsView),
-          target,
-        );
+        return {
+          ...scopeDeployments(await this.#view(kind, authorized), target),
+          operations: this.#argoOperations(authorized),
+        };
       case 'observability':
-        return scopeObservability(
-          await this.#view(kind, authorized, buildObservabilityView),
-          target,
-        );
+        return scopeObservability(await this.#view(kind, authorized), target);
+      case 'builds':
+        return scopeBuilds(await this.#view(kind, authorized), target);
+      case 'images':
+        return scopeImages(await this.#view(kind, authorized), target);
+      case 'journey':
+        return this.#view(kind, authorized);
       default:
         throw new Error(`Unknown card data kind ${kind satisfies never}`);
     }
@@ -129,7 +206,7 @@ export class CardDataService {
     authorized: AuthorizedEntity,
   ): Promise<ProjectOverviewResponse> {
     const { instance, project } = authorized;
-    const view = await this.#view('overview', authorized, buildOverviewView);
+    const view = await this.#view('overview', authorized);
     const { consoleVersion } = view.provisioning;
     const lastSuccessVersion = project.lastSuccessProvisionningVersion;
     return {
@@ -166,11 +243,35 @@ export class CardDataService {
     };
   }
 
-  async #view<T>(
-    kind: CloudPiEntityDataKind,
-    authorized: AuthorizedEntity,
-    build: (context: ViewContext) => Promise<BuiltView<T>>,
-  ): Promise<T> {
+  /**
+   * The deployments view of an authorized entity's project, with what the
+   * backend keeps for itself (AppProjects, images), not yet scoped.
+   */
+  deploymentsOf(authorized: AuthorizedEntity): Promise<DeploymentsView> {
+    return this.#view('deployments', authorized);
+  }
+
+  /** What the caller may do on the entity's Argo CD applications. */
+  #argoOperations(authorized: AuthorizedEntity): ArgoOperationPermissions {
+    const may = ({ permission, scope }: ArgoOperationGuard) =>
+      authorized.allowed.has(permission.name) &&
+      this.#access.passes(authorized, scope);
+    return {
+      refresh: may(ARGO_OPERATIONS.refresh),
+      sync: may(ARGO_OPERATIONS.sync),
+      rollback: may(ARGO_OPERATIONS.rollback),
+    };
+  }
+
+  /**
+   * A project's view, from the cache (stale while revalidate, one build for
+   * concurrent requests). Views built from other views read them the same
+   * way.
+   */
+  #view<K extends ProjectViewKind>(
+    kind: K,
+    authorized: Pick<AuthorizedEntity, 'instance' | 'project'>,
+  ): Promise<ProjectViews[K]> {
     const { instance, project } = authorized;
     const context: ViewContext = {
       instance,
@@ -179,7 +280,11 @@ export class CardDataService {
       limit: this.#limiter(instance),
       partTimeoutMs: this.#config.partTimeoutMs,
       now: this.#now,
+      otherView: other => this.#view(other, authorized),
     };
+    const build = this.#builders[kind] as (
+      context: ViewContext,
+    ) => Promise<BuiltView<ProjectViews[K]>>;
     const { ttlMs, degradedTtlMs } = this.#config.cache;
     return this.#swr.get(
       cacheKeys.view(kind, instance.name, project.id),

@@ -5,6 +5,7 @@ import {
 } from '@backstage/errors';
 import {
   Cluster,
+  Deployment,
   Environment,
   Project,
   Repository,
@@ -75,6 +76,20 @@ export class ProjectSources {
     );
   }
 
+  /** The project's console Deployments (with their sources). */
+  async deployments(
+    instance: CloudPiInstance,
+    project: Project,
+  ): Promise<Deployment[]> {
+    return this.swr.get(
+      cacheKeys.deployments(instance.name, project.id),
+      async () => ({
+        value: await instance.console.deployments.list(project.id),
+        freshMs: this.cache.ttlMs,
+      }),
+    );
+  }
+
   /** Stages, zones and clusters: small global lists, cached longer. */
   async platform(instance: CloudPiInstance): Promise<PlatformTopology> {
     return this.swr.get(
@@ -117,6 +132,7 @@ export class ProjectSources {
       cacheKeys.project(instance.name, project.slug),
       cacheKeys.environments(instance.name, project.id),
       cacheKeys.repositories(instance.name, project.id),
+      cacheKeys.deployments(instance.name, project.id),
       ...viewKinds.map(kind => cacheKeys.view(kind, instance.name, project.id)),
     ]);
   }

@@ -15,16 +15,56 @@ const HEALTH: ReadonlySet<string> = new Set([
   'Missing',
 ]);
 
-/** An application with the repository it deploys (`dso/repository`), kept for scoping. */
+/**
+ * An application with what the backend keeps for itself (dropped from
+ * responses): every repository it deploys (its own `dso/repository` and
+ * those of the workloads it manages, for scoping), its chart (`dso/type`:
+ * `app`, `infrastructure`…), its AppProject and the images it runs. Its
+ * own repository stays in the response.
+ */
 export type ScopedApplication = ArgoApplicationSummary & {
   repository: string | null;
+  deploys: string[];
+  kind: string | null;
+  appProject: string;
+  images: string[];
 };
+
+/** Removes what {@link ScopedApplication} keeps for the backend only. */
+export function publicSummary(app: ScopedApplication): ArgoApplicationSummary {
+  const {
+    deploys: _deploys,
+    kind: _kind,
+    appProject: _appProject,
+    images: _images,
+    ...summary
+  } = app;
+  return summary;
+}
+
+/** The `apps/v1` Deployments an application manages, as `<namespace>/<name>`. */
+export function managedWorkloads(app: ArgoCdApplication): string[] {
+  const resources = (app.status as { resources?: unknown } | undefined)
+    ?.resources;
+  if (!Array.isArray(resources)) return [];
+  return resources.flatMap(resource => {
+    const r = resource as {
+      group?: string;
+      kind?: string;
+      namespace?: string;
+      name?: string;
+    };
+    return r.group === 'apps' && r.kind === 'Deployment' && r.name
+      ? [`${r.namespace ?? ''}/${r.name}`]
+      : [];
+  });
+}
 
 /** Maps an Argo CD application to the card's summary. */
 export function toApplicationSummary(
   app: ArgoCdApplication,
   url: string,
-): ScopedApplication {
+): Omit<ScopedApplication, 'deploys'> {
   const status = app.status;
   const resources = (status as { resources?: unknown } | undefined)?.resources;
   return {
@@ -44,6 +84,28 @@ export function toApplicationSummary(
         ).length
       : 0,
     url,
+    autoSync: Boolean(app.spec.syncPolicy?.automated),
+    previousRevision: previousRevision(status?.history),
     repository: app.metadata.labels?.['dso/repository'] ?? null,
+    kind: app.metadata.labels?.['dso/type'] ?? null,
+    appProject: app.spec.project,
+    images: status?.summary?.images ?? [],
   };
+}
+
+type History = NonNullable<NonNullable<ArgoCdApplication['status']>['history']>;
+
+/** The revision of the deployment before the current one (a rollback's target). */
+export function previousRevision(history: History | null | undefined) {
+  return previousDeployment(history)?.revision ?? null;
+}
+
+/** The deployment before the current one in `status.history` (ordered by id). */
+export function previousDeployment(
+  history: History | null | undefined,
+): { id: number; revision: string | null } | undefined {
+  const entries = [...(history ?? [])]
+    .map(entry => ({ id: Number(entry.id), revision: entry.revision ?? null }))
+    .sort((a, b) => a.id - b.id);
+  return entries.length >= 2 ? entries[entries.length - 2] : undefined;
 }

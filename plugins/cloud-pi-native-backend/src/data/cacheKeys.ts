@@ -13,6 +13,8 @@ export const cacheKeys = {
     `${V}:environments:${instance}:${projectId}`,
   repositories: (instance: string, projectId: string) =>
     `${V}:repositories:${instance}:${projectId}`,
+  deployments: (instance: string, projectId: string) =>
+    `${V}:deployments:${instance}:${projectId}`,
   platform: (instance: string) => `${V}:platform:${instance}`,
   consoleVersion: (instance: string) => `${V}:console-version:${instance}`,
   view: (kind: string, instance: string, projectId: string) =>

@@ -1,15 +1,21 @@
 import { isError } from '@backstage/errors';
 import {
   CardPartError,
+  Deployment,
   EnvironmentDeployments,
   NamespaceQuotaUsage,
   dsoLabelSelector,
 } from '@cpin/plugin-cloud-pi-native-common';
 import {
   ArgoCdApplication,
+  KubernetesWorkload,
   ResourceQuotaUsage,
 } from '@cpin/plugin-cloud-pi-native-node';
-import { ScopedApplication, toApplicationSummary } from './argoApplications';
+import {
+  ScopedApplication,
+  managedWorkloads,
+  toApplicationSummary,
+} from './argoApplications';
 import { PartResult, notConfigured, readPart } from './parts';
 import {
   EnvironmentPlacement,
@@ -35,17 +41,25 @@ const GIB = 1024 ** 3;
 /**
  * Builds the deployments of a project: one Argo CD call per zone the
  * project uses (the zone of each environment's cluster, never a zone from
- * an annotation), grouped by environment, plus each namespace's quota when
- * its cluster is configured. A failing zone or cluster only degrades the
- * environments it serves.
+ * an annotation), grouped by environment, plus each namespace's quota and
+ * workloads when its cluster is configured, and the project's console
+ * Deployments. An application deploys its own repository (`dso/repository`)
+ * and the repositories of the workloads it manages (`dso/repository` on
+ * the Deployments of the namespace), so a repository entity sees the
+ * application of an infra repository that deploys it. A failing zone or
+ * cluster only degrades the environments it serves; unreadable workloads
+ * or Deployments only drop that detail.
  */
 export async function buildDeploymentsView(
   context: ViewContext,
 ): Promise<BuiltView<DeploymentsView>> {
   const { instance, project, sources, limit, partTimeoutMs } = context;
-  const [environments, platform] = await Promise.all([
+  const [environments, platform, deployments] = await Promise.all([
     sources.environments(instance, project),
     sources.platform(instance),
+    readPart('the console Deployments', partTimeoutMs, () =>
+      limit(() => sources.deployments(instance, project)),
+    ),
   ]);
   const placements = placeEnvironments(project.id, environments, platform);
 
@@ -72,7 +86,10 @@ export async function buildDeploymentsView(
 
   const rows = await Promise.all(
     placements.map(async placement => {
-      const quota = await readQuota(context, placement);
+      const [quota, workloads] = await Promise.all([
+        readQuota(context, placement),
+        readWorkloads(context, placement),
+      ]);
       const base = {
         name: placement.environment.name,
         stage: placement.stage,
@@ -105,7 +122,19 @@ export async function buildDeploymentsView(
         )
         .flatMap(app => {
           const url = instance.urls.argocdApp(zone, app.metadata.name);
-          return url ? [toApplicationSummary(app, url)] : [];
+          if (!url) return [];
+          const summary = toApplicationSummary(app, url);
+          return [
+            {
+              ...summary,
+              deploys: deployedRepositories(app, summary.repository, workloads),
+              deployments: deploymentNames(
+                deployments.ok ? deployments.value : [],
+                placement.environment.id,
+                summary.repository,
+              ),
+            },
+          ];
         })
         .sort((a, b) => a.name.localeCompare(b.name));
       return { row: { ...base, applications }, degraded: !quota.ok };
@@ -119,6 +148,60 @@ export async function buildDeploymentsView(
     },
     degraded: rows.some(r => r.degraded),
   };
+}
+
+/** Repositories an application deploys: its own and its workloads'. */
+function deployedRepositories(
+  app: ArgoCdApplication,
+  repository: string | null,
+  workloads: KubernetesWorkload[],
+): string[] {
+  const managed = new Set(managedWorkloads(app));
+  const names = workloads
+    .filter(w => managed.has(`${w.namespace}/${w.name}`))
+    .map(w => w.labels['dso/repository']);
+  return [...new Set([repository, ...names])].filter((name): name is string =>
+    Boolean(name),
+  );
+}
+
+/** The console Deployments of the environment having `repository` as a source. */
+function deploymentNames(
+  deployments: Deployment[],
+  environmentId: string,
+  repository: string | null,
+): string[] {
+  if (!repository) return [];
+  return deployments
+    .filter(
+      d =>
+        d.environmentId === environmentId &&
+        (d.deploymentSources ?? []).some(
+          s => s.repository?.internalRepoName === repository,
+        ),
+    )
+    .map(d => d.name)
+    .sort();
+}
+
+/** The workloads of the namespace labelled with a repository; none when unreadable. */
+async function readWorkloads(
+  context: ViewContext,
+  placement: EnvironmentPlacement,
+): Promise<KubernetesWorkload[]> {
+  const { instance, limit, partTimeoutMs } = context;
+  const cluster = placement.cluster?.label;
+  const kubernetes = cluster ? instance.kubernetes(cluster) : undefined;
+  if (!kubernetes) return [];
+  const result = await readPart(
+    `Kubernetes cluster '${cluster}'`,
+    partTimeoutMs,
+    () =>
+      limit(() =>
+        kubernetes.listWorkloads(placement.namespace, 'dso/repository'),
+      ),
+  );
+  return result.ok ? result.value : [];
 }
 
 /** The namespace quota, `ok: true, value: null` when the cluster is not configured. */

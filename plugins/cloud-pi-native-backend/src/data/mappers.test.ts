@@ -116,7 +116,12 @@ describe('Argo CD mapping', () => {
       lastSyncedAt: '2026-11-28T12:00:00.000Z',
       outOfSyncResources: 2,
       url: 'https://argocd/applications/a',
+      autoSync: false,
+      previousRevision: null,
       repository: 'infra',
+      kind: null,
+      appProject: 'p',
+      images: [],
     });
   });
 

@@ -6,6 +6,7 @@ import {
   QualityGateResponse,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiTarget } from '../entities/parseCloudPiTarget';
+import { publicSummary } from './argoApplications';
 import { DeploymentsView } from './deploymentsView';
 
 /**
@@ -13,7 +14,7 @@ import { DeploymentsView } from './deploymentsView';
  * entity is about (its environment, its repository).
  */
 
-function requireFound<T>(
+export function requireFound<T>(
   items: T[],
   what: 'environment' | 'repository',
   name: string | undefined,
@@ -65,8 +66,9 @@ export function scopeQualityGate(
 
 /**
  * An environment entity only sees its environment, a repository entity
- * only the applications deploying it. The internal repository tag is
- * dropped from the response.
+ * only the applications deploying it (its own, or those managing its
+ * workloads). What the backend keeps for itself is dropped from the
+ * response.
  */
 export function scopeDeployments(
   view: DeploymentsView,
@@ -88,9 +90,10 @@ export function scopeDeployments(
       applications: environment.applications
         .filter(
           app =>
-            repositoryName === undefined || app.repository === repositoryName,
+            repositoryName === undefined ||
+            app.deploys.includes(repositoryName),
         )
-        .map(({ repository: _repository, ...app }) => app),
+        .map(publicSummary),
     })),
   };
 }

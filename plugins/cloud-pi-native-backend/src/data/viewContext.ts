@@ -3,6 +3,7 @@ import {
   CloudPiInstance,
   CloudPiLimiter,
 } from '@cpin/plugin-cloud-pi-native-node';
+import type { ProjectViewKind, ProjectViews } from './projectViews';
 import { ProjectSources } from './ProjectSources';
 
 /** What a view builder needs: the instance, the project and shared reads. */
@@ -14,6 +15,11 @@ export interface ViewContext {
   limit: CloudPiLimiter;
   partTimeoutMs: number;
   now(): Date;
+  /**
+   * Another view of the same project, from the cache (built on a miss):
+   * views built from others add no upstream call of their own for them.
+   */
+  otherView<K extends ProjectViewKind>(kind: K): Promise<ProjectViews[K]>;
 }
 
 /** A built view: JSON data, and whether a part of it could not be read. */

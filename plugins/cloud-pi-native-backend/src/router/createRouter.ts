@@ -1,14 +1,21 @@
-import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   CLOUD_PI_NATIVE_ROUTES,
+  CloudPiEntityCardsResponse,
   CloudPiEntityDataKind,
+  argoOperationSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { CardDataService } from '../data/CardDataService';
+import { ArgoOperations } from '../operations/ArgoOperations';
 import { ProjectOperations } from '../operations/ProjectOperations';
 import { readUserToken } from '../operations/userToken';
 import { PickerService } from '../pickers/PickerService';
@@ -17,8 +24,10 @@ import { PickerService } from '../pickers/PickerService';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
+  logger: LoggerService;
   cards: CardDataService;
   operations: ProjectOperations;
+  argo: ArgoOperations;
   pickers: PickerService;
 }
 
@@ -28,6 +37,9 @@ const ENTITY_DATA_ROUTES: ReadonlyArray<[CloudPiEntityDataKind, string]> = [
   ['quality-gate', CLOUD_PI_NATIVE_ROUTES.qualityGate],
   ['deployments', CLOUD_PI_NATIVE_ROUTES.deployments],
   ['observability', CLOUD_PI_NATIVE_ROUTES.observability],
+  ['builds', CLOUD_PI_NATIVE_ROUTES.builds],
+  ['images', CLOUD_PI_NATIVE_ROUTES.images],
+  ['journey', CLOUD_PI_NATIVE_ROUTES.journey],
 ];
 
 /** An entity kind, namespace or name: no `/` or `:` can reach an entity ref. */
@@ -41,6 +53,24 @@ const entityParams = z.object({
   namespace: refSegment,
   name: refSegment,
 });
+const argoOperationParams = z.object({
+  application: z.string().min(1).max(253),
+  operation: argoOperationSchema,
+});
+/** `?kinds=overview,deployments`: distinct card kinds, at least one. */
+const cardsQuery = z.object({
+  kinds: z
+    .string()
+    .transform(value => value.split(','))
+    .pipe(
+      z
+        .array(z.enum(ENTITY_DATA_ROUTES.map(([kind]) => kind)))
+        .min(1)
+        .max(ENTITY_DATA_ROUTES.length),
+    )
+    .transform(kinds => [...new Set(kinds)]),
+});
+
 const instanceParams = z.object({ instance: z.string().min(1).max(63) });
 const clustersQuery = z.object({
   stageId: z.string().min(1).max(64),
@@ -68,7 +98,8 @@ function entityRefOf(request: Request): string {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, cards, operations, pickers } = options;
+  const { httpAuth, auditor, logger, cards, operations, argo, pickers } =
+    options;
   const router = Router();
   router.use(express.json());
 
@@ -85,6 +116,21 @@ export async function createRouter(
       response.json(await cards.read(kind, entityRefOf(request), credentials));
     });
   }
+
+  // The cards of one page in one request: one authorization for all.
+  router.get(CLOUD_PI_NATIVE_ROUTES.cards, async (request, response) => {
+    const credentials = await userCredentials(request);
+    const entityRef = entityRefOf(request);
+    const { kinds } = parse(cardsQuery, request.query, 'query');
+    const results = await cards.readMany(kinds, entityRef, credentials);
+    for (const [kind, result] of Object.entries(results)) {
+      if ('error' in result && result.status >= 500) {
+        logger.error(`Card ${kind} of ${entityRef} failed`, result.error);
+      }
+    }
+    const body = { cards: results } as CloudPiEntityCardsResponse;
+    response.json(body);
+  });
 
   router.post(CLOUD_PI_NATIVE_ROUTES.reprovision, async (request, response) => {
     const credentials = await userCredentials(request);
@@ -115,6 +161,29 @@ export async function createRouter(
     }
     response.status(204).end();
   });
+
+  router.post(
+    CLOUD_PI_NATIVE_ROUTES.argoOperation,
+    async (request, response) => {
+      const credentials = await userCredentials(request);
+      const entityRef = entityRefOf(request);
+      const { application, operation } = parse(
+        argoOperationParams,
+        request.params,
+        'Argo CD operation',
+      );
+      response.setHeader('Cache-Control', 'no-store');
+      response.json(
+        await argo.run({
+          entityRef,
+          credentials,
+          application,
+          operation,
+          request,
+        }),
+      );
+    },
+  );
 
   router.get(CLOUD_PI_NATIVE_ROUTES.secrets, async (request, response) => {
     const credentials = await userCredentials(request);

@@ -29,7 +29,7 @@ describe('cpin:environment:create', () => {
       cloudPi: world.cloudPi,
       provisioning: { pollIntervalMs: 10, timeoutMs: 5_000 },
     });
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 

@@ -2,10 +2,13 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { InputError } from '@backstage/errors';
 import {
   Environment,
+  RESOURCE_MAXIMA,
   argoCdPrefix,
-  createEnvironmentInputSchema,
+  clusterRefSchema,
+  createEnvironmentRequestSchema,
   namespaceName,
   stageKind,
+  stageRefSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { checkpointJson } from '../lib/checkpoint';
 import { DRY_RUN_ID } from '../lib/dryRun';
@@ -13,9 +16,15 @@ import { findCluster, findStage } from '../lib/lookups';
 import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
 import { assertProvisioned, waitForProjectStatus } from '../lib/provisioning';
-import { budgetProblem, clusterCapacityProblem } from '../lib/resources';
+import { budgetProblem, clusterCapacityProblemFor } from '../lib/resources';
 import { openSession } from '../lib/session';
-import { assertNoProblems, parseWith } from '../lib/validation';
+import {
+  assertNoProblems,
+  parseFields,
+  parseWith,
+  projectTargetFields,
+  trimmed,
+} from '../lib/validation';
 import { examples } from './environmentCreate.examples';
 import {
   consoleUrlOutput,
@@ -25,7 +34,7 @@ import {
 } from './inputProperties';
 import { CloudPiActionOptions } from './types';
 
-const environmentFields = createEnvironmentInputSchema.omit({
+const environmentFields = createEnvironmentRequestSchema.omit({
   stageId: true,
   clusterId: true,
 });
@@ -66,9 +75,25 @@ export function createEnvironmentCreateAction(options: CloudPiActionOptions) {
             .describe(
               'Cluster label (e.g. "ovh-hprod") or id, as the CloudPiClusterPicker field gives it. It must serve the stage.',
             ),
-        cpu: z => z.number().describe('CPU allocated, in cores (≥ 0).'),
-        gpu: z => z.number().optional().describe('GPUs allocated (default 0).'),
-        memory: z => z.number().describe('Memory allocated, in GB (≥ 0).'),
+        cpu: z =>
+          z
+            .number()
+            .describe(
+              `CPU allocated, in cores, from 0 to ${RESOURCE_MAXIMA.cpu}.`,
+            ),
+        gpu: z =>
+          z
+            .number()
+            .optional()
+            .describe(
+              `Whole GPUs allocated, from 0 to ${RESOURCE_MAXIMA.gpu} (default 0).`,
+            ),
+        memory: z =>
+          z
+            .number()
+            .describe(
+              `Memory allocated, in GiB, from 0 to ${RESOURCE_MAXIMA.memory}.`,
+            ),
         autosync: z =>
           z
             .boolean()
@@ -109,26 +134,31 @@ export function createEnvironmentCreateAction(options: CloudPiActionOptions) {
     },
     async handler(ctx) {
       const { input } = ctx;
-      const fields = parseWith(environmentFields, {
-        name: input.name,
-        cpu: input.cpu,
-        gpu: input.gpu ?? 0,
-        memory: input.memory,
-        autosync: input.autosync ?? true,
+      const target = parseFields({
+        ...projectTargetFields(input),
+        fields: [
+          environmentFields,
+          {
+            name: trimmed(input.name),
+            cpu: input.cpu,
+            gpu: input.gpu ?? 0,
+            memory: input.memory,
+            autosync: input.autosync ?? true,
+          },
+        ],
+        stageRef: [stageRefSchema, trimmed(input.stage)],
+        clusterRef: [clusterRefSchema, trimmed(input.cluster)],
       });
-      assertNoProblems([
-        ...(input.stage?.trim() ? [] : ["Type d'environnement invalide."]),
-        ...(input.cluster?.trim() ? [] : ['Cluster invalide.']),
-      ]);
+      const { fields, stageRef, clusterRef } = target;
       const { instance, client, caller } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        target.instance,
       );
 
       const access = ctx.isDryRun
-        ? await loadProjectForDryRun(client, input.project, caller, ctx.logger)
-        : await ProjectAccess.load(client, input.project, caller, ctx.logger);
+        ? await loadProjectForDryRun(client, target.project, caller, ctx.logger)
+        : await ProjectAccess.load(client, target.project, caller, ctx.logger);
       access?.assertWritable();
       await access?.require(PERMISSIONS.manageEnvironments);
       const project = access?.project;
@@ -138,9 +168,9 @@ export function createEnvironmentCreateAction(options: CloudPiActionOptions) {
         client.platform.listClusters(),
         project ? client.environments.list(project.id) : [],
       ]);
-      const stage = findStage(stages, input.stage);
-      const cluster = findCluster(clusters, input.cluster);
-      const body = parseWith(createEnvironmentInputSchema, {
+      const stage = findStage(stages, stageRef);
+      const cluster = findCluster(clusters, clusterRef);
+      const body = parseWith(createEnvironmentRequestSchema, {
         ...fields,
         stageId: stage.id,
         clusterId: cluster.id,
@@ -159,7 +189,7 @@ export function createEnvironmentCreateAction(options: CloudPiActionOptions) {
       } else {
         assertClusterServes(cluster, stage, project?.clusterIds ?? []);
         const problems = [
-          await clusterCapacityProblem(client, cluster, body, ctx.logger),
+          await clusterCapacityProblemFor(client, cluster, body, ctx.logger),
           project && budgetProblem(project, stage, environments, stages, body),
         ].filter((p): p is string => typeof p === 'string');
         assertNoProblems(problems);
@@ -167,7 +197,7 @@ export function createEnvironmentCreateAction(options: CloudPiActionOptions) {
 
       const kind = stageKind(stage.name);
       const projectId = project?.id ?? DRY_RUN_ID;
-      const slug = project?.slug ?? input.project;
+      const slug = project?.slug ?? target.project;
       const consoleUrl = instance.urls.consoleProject(slug);
       const publish = (environment: Environment, adopted: boolean) => {
         ctx.output('environmentId', environment.id);

@@ -23,7 +23,7 @@ describe('cpin:gitlab:push examples', () => {
 
   beforeAll(async () => {
     world = await startCloudPiWorld();
-  });
+  }, 120_000);
   afterAll(() => world?.stop());
 
   it.each(examples.map((e, i) => [e.description, i] as const))(

@@ -28,7 +28,7 @@ describe('cpin:gitlab:push', () => {
   beforeAll(async () => {
     world = await startCloudPiWorld();
     action = createGitlabPushAction({ cloudPi: world.cloudPi });
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 
@@ -180,22 +180,22 @@ describe('cpin:gitlab:push', () => {
       [
         'a variable with both a value and a secret',
         { variables: [{ key: 'A', value: 'x', secret: 's' }] },
-        'The CI/CD variable A needs either a value or a secret, not both.',
+        'La variable CI/CD A doit avoir soit une valeur (value), soit un secret (secret), pas les deux.',
       ],
       [
         'a variable whose secret is missing',
         { variables: [{ key: 'TOKEN', secret: 'absent' }] },
-        'The CI/CD variable TOKEN refers to the task secret "absent", which is missing or empty.',
+        'La variable CI/CD TOKEN désigne le secret de la tâche « absent », absent ou vide.',
       ],
       [
         'an invalid variable name',
         { variables: [{ key: 'MY-VAR', value: 'x' }] },
-        'Invalid CI/CD variable name "MY-VAR": use letters, digits and underscores.',
+        "Le nom d'une variable CI/CD ne doit contenir que des lettres, des chiffres et « _ ».",
       ],
       [
         'an invalid branch',
         { branch: 'feat..x' },
-        'Invalid branch name "feat..x".',
+        "Le nom de la branche n'est pas un nom de branche Git valide : il contient « .. ».",
       ],
       [
         'a missing folder',

@@ -5,9 +5,14 @@ import {
   serializeDirectoryContents,
 } from '@backstage/plugin-scaffolder-node';
 import {
+  CI_VARIABLE_VALUE_MAX_BYTES,
   Repository,
+  ciVariableValueSchema,
+  commitMessageSchema,
+  gitBranchNameSchema,
   gitlabProjectPath,
-  repositoryNameSchema,
+  pushFilesProblem,
+  repositoryRefSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import {
   GitLabFile,
@@ -21,7 +26,18 @@ import { findRepository } from '../lib/lookups';
 import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
 import { openSession } from '../lib/session';
-import { assertNoProblems, parseWith } from '../lib/validation';
+import {
+  VariableInput,
+  sourcePathSchema,
+  variablesSchema,
+} from '../lib/inputSchemas';
+import {
+  assertNoProblems,
+  optionalTrimmed,
+  parseFields,
+  projectTargetFields,
+  trimmed,
+} from '../lib/validation';
 import { examples } from './gitlabPush.examples';
 import {
   instanceInput,
@@ -29,8 +45,6 @@ import {
   projectInput,
 } from './inputProperties';
 import { CloudPiActionOptions } from './types';
-
-const VARIABLE_KEY = /^[A-Za-z0-9_]{1,255}$/;
 
 /**
  * Pushes the task workspace (or one of its folders) as a single commit into
@@ -142,38 +156,42 @@ export function createGitlabPushAction(options: CloudPiActionOptions) {
     },
     async handler(ctx) {
       const { input } = ctx;
-      const repositoryName = parseWith(repositoryNameSchema, input.repository);
-      const branch = input.branch?.trim() || 'main';
-      const message =
-        input.commitMessage?.trim() || 'Initial content from Backstage';
-      const variables = (input.variables ?? []).map(v => ({
-        ...v,
-        key: v.key?.trim() ?? '',
-      }));
+      const fields = parseFields({
+        ...projectTargetFields(input),
+        repositoryName: [repositoryRefSchema, trimmed(input.repository)],
+        branch: [gitBranchNameSchema, optionalTrimmed(input.branch) ?? 'main'],
+        message: [
+          commitMessageSchema,
+          optionalTrimmed(input.commitMessage) ??
+            'Initial content from Backstage',
+        ],
+        variables: [variablesSchema, input.variables ?? []],
+        sourcePath: [
+          sourcePathSchema,
+          optionalTrimmed(input.sourcePath) ?? '.',
+        ],
+      });
+      const { repositoryName, branch, message, variables } = fields;
       assertNoProblems([
-        ...(isValidBranchName(branch)
-          ? []
-          : [`Invalid branch name "${branch}".`]),
         ...variables.flatMap(v => variableProblems(v, ctx.secrets)),
         ...duplicates(variables.map(v => v.key)).map(
-          key => `The variable ${key} is given twice.`,
+          key => `La variable CI/CD ${key} est donnée deux fois.`,
         ),
       ]);
-      const source = resolveSafeChildPath(
-        ctx.workspacePath,
-        input.sourcePath?.trim() || '.',
+      const files = await readFiles(
+        workspaceFolder(ctx.workspacePath, fields.sourcePath),
+        ctx.logger,
       );
-      const files = await readFiles(source, ctx.logger);
       const { instance, client, caller } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        fields.instance,
       );
       const gitlab = requireGitLab(instance);
 
       const access = ctx.isDryRun
-        ? await loadProjectForDryRun(client, input.project, caller, ctx.logger)
-        : await ProjectAccess.load(client, input.project, caller, ctx.logger);
+        ? await loadProjectForDryRun(client, fields.project, caller, ctx.logger)
+        : await ProjectAccess.load(client, fields.project, caller, ctx.logger);
       access?.assertWritable();
       await access?.require(PERMISSIONS.manageRepositories);
       const project = access?.project;
@@ -199,7 +217,7 @@ export function createGitlabPushAction(options: CloudPiActionOptions) {
           `Dry run: the repository "${repositoryName}" does not exist yet in "${project.slug}" (an earlier step may create it)`,
         );
       }
-      const slug = project?.slug ?? input.project;
+      const slug = project?.slug ?? fields.project;
       const gitlabPath = gitlabProjectPath(
         instance.projectsRootDir,
         slug,
@@ -288,47 +306,39 @@ export function createGitlabPushAction(options: CloudPiActionOptions) {
   });
 }
 
-interface VariableInput {
-  key: string;
-  value?: string;
-  secret?: string;
+function workspaceFolder(workspacePath: string, sourcePath: string): string {
+  try {
+    return resolveSafeChildPath(workspacePath, sourcePath);
+  } catch {
+    throw new InputError(
+      "Le dossier à pousser (sourcePath) doit être dans l'espace de travail de la tâche.",
+    );
+  }
 }
 
 function variableProblems(
   variable: VariableInput,
   secrets: Record<string, string> | undefined,
 ): string[] {
-  const problems: string[] = [];
-  if (!VARIABLE_KEY.test(variable.key)) {
-    problems.push(
-      `Invalid CI/CD variable name "${variable.key}": use letters, digits and underscores.`,
-    );
-  }
   if ((variable.value === undefined) === (variable.secret === undefined)) {
-    problems.push(
-      `The CI/CD variable ${variable.key} needs either a value or a secret, not both.`,
-    );
-  } else if (variable.secret !== undefined && !secrets?.[variable.secret]) {
-    problems.push(
-      `The CI/CD variable ${variable.key} refers to the task secret "${variable.secret}", which is missing or empty.`,
-    );
+    return [
+      `La variable CI/CD ${variable.key} doit avoir soit une valeur (value), soit un secret (secret), pas les deux.`,
+    ];
   }
-  return problems;
-}
-
-/** The main rules of `git check-ref-format` for a branch. */
-function isValidBranchName(name: string): boolean {
-  return (
-    !/[\s~^:?*[\\]/.test(name) &&
-    !name.includes('..') &&
-    !name.includes('//') &&
-    !name.includes('@{') &&
-    !name.startsWith('/') &&
-    !name.startsWith('-') &&
-    !name.endsWith('/') &&
-    !name.endsWith('.') &&
-    !name.endsWith('.lock')
-  );
+  if (variable.secret === undefined) return [];
+  const value = secrets?.[variable.secret];
+  if (!value) {
+    return [
+      `La variable CI/CD ${variable.key} désigne le secret de la tâche « ${variable.secret} », absent ou vide.`,
+    ];
+  }
+  return ciVariableValueSchema.safeParse(value).success
+    ? []
+    : [
+        `La valeur de la variable CI/CD ${variable.key} (secret « ${
+          variable.secret
+        } ») dépasse ${CI_VARIABLE_VALUE_MAX_BYTES / 1024} Kio.`,
+      ];
 }
 
 function hasRepository(repositories: Repository[], ref: string): boolean {
@@ -352,15 +362,21 @@ async function readFiles(
       )} (sourcePath).`,
     );
   }
-  const entries = await serializeDirectoryContents(source, { gitignore: true });
+  const entries = (
+    await serializeDirectoryContents(source, { gitignore: true })
+  ).filter(entry => {
+    if (!entry.symlink) return true;
+    logger.warn(
+      `Skipping the symbolic link ${entry.path}: GitLab commits through the API cannot create one`,
+    );
+    return false;
+  });
+  const tooLarge = pushFilesProblem(
+    entries.map(entry => ({ path: entry.path, bytes: entry.content.length })),
+  );
+  if (tooLarge) throw new InputError(tooLarge);
   const files: GitLabFile[] = [];
   for (const entry of entries) {
-    if (entry.symlink) {
-      logger.warn(
-        `Skipping the symbolic link ${entry.path}: GitLab commits through the API cannot create one`,
-      );
-      continue;
-    }
     const text = entry.content.toString('utf8');
     files.push(
       Buffer.from(text, 'utf8').equals(entry.content)

@@ -1,4 +1,5 @@
 import { CloudPiActionOptions } from './types';
+import { createDeploymentCreateAction } from './deploymentCreate';
 import { createEnvironmentCreateAction } from './environmentCreate';
 import { createGitlabPushAction } from './gitlabPush';
 import { createMemberAddAction } from './memberAdd';
@@ -8,6 +9,7 @@ import { createRepositoryCreateAction } from './repositoryCreate';
 import { createRepositorySyncAction } from './repositorySync';
 import { createVaultWriteAction } from './vaultWrite';
 
+export { createDeploymentCreateAction } from './deploymentCreate';
 export { createEnvironmentCreateAction } from './environmentCreate';
 export { createGitlabPushAction } from './gitlabPush';
 export { createMemberAddAction } from './memberAdd';
@@ -34,6 +36,7 @@ export function createCloudPiNativeActions(options: CloudPiActionOptions) {
     createEnvironmentCreateAction(options),
     createRepositoryCreateAction(options),
     createRepositorySyncAction(options),
+    createDeploymentCreateAction(options),
     createMemberAddAction(options),
     createGitlabPushAction(options),
     createVaultWriteAction(options),

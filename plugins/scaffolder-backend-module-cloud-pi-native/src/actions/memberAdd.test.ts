@@ -24,7 +24,7 @@ describe('cpin:member:add', () => {
       cloudPi: world.cloudPi,
       provisioning: { pollIntervalMs: 10, timeoutMs: 5_000 },
     });
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 

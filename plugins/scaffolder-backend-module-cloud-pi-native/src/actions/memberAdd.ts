@@ -4,7 +4,8 @@ import {
   DEFAULT_PROJECT_ROLES,
   Member,
   Role,
-  emailSchema,
+  boundedEmailSchema,
+  memberRolesSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiConsoleClient } from '@cpin/plugin-cloud-pi-native-node';
 import { checkpointJson } from '../lib/checkpoint';
@@ -13,7 +14,7 @@ import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
 import { assertProvisioned, waitForProjectStatus } from '../lib/provisioning';
 import { openSession } from '../lib/session';
-import { parseWith } from '../lib/validation';
+import { parseFields, projectTargetFields, trimmed } from '../lib/validation';
 import {
   consoleUrlOutput,
   instanceInput,
@@ -71,20 +72,26 @@ export function createMemberAddAction(options: CloudPiActionOptions) {
     },
     async handler(ctx) {
       const { input } = ctx;
-      const email = parseWith(emailSchema, input.email?.trim());
-      const wanted = (input.roles ?? []).map(r => r.trim());
-      if (wanted.some(r => r === '')) {
-        throw new InputError('Le nom du rôle est obligatoire.');
-      }
+      const fields = parseFields({
+        ...projectTargetFields(input),
+        email: [boundedEmailSchema, trimmed(input.email)],
+        roles: [
+          memberRolesSchema,
+          Array.isArray(input.roles)
+            ? input.roles.map(trimmed)
+            : input.roles ?? [],
+        ],
+      });
+      const { email, roles: wanted } = fields;
       const { instance, client, caller } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        fields.instance,
       );
 
       const access = ctx.isDryRun
-        ? await loadProjectForDryRun(client, input.project, caller, ctx.logger)
-        : await ProjectAccess.load(client, input.project, caller, ctx.logger);
+        ? await loadProjectForDryRun(client, fields.project, caller, ctx.logger)
+        : await ProjectAccess.load(client, fields.project, caller, ctx.logger);
       if (!access) {
         // Dry run of a project an earlier step creates: it will have the default roles.
         const defaults = DEFAULT_PROJECT_ROLES.map(r => ({
@@ -98,7 +105,7 @@ export function createMemberAddAction(options: CloudPiActionOptions) {
         ctx.output('roleIds', roleIds);
         ctx.output('roles', roleIds);
         ctx.output('replayed', true);
-        ctx.output('consoleUrl', instance.urls.consoleProject(input.project));
+        ctx.output('consoleUrl', instance.urls.consoleProject(fields.project));
         ctx.output('adopted', false);
         return;
       }

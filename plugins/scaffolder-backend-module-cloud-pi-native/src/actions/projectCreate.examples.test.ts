@@ -15,7 +15,7 @@ describe('cpin:project:create examples', () => {
 
   beforeAll(async () => {
     world = await startCloudPiWorld();
-  });
+  }, 120_000);
   afterAll(() => world?.stop());
 
   it.each(examples.map((e, i) => [e.description, i] as const))(

@@ -30,7 +30,7 @@ describe('cpin:project:create', () => {
       cloudPi: world.cloudPi,
       provisioning: { pollIntervalMs: 10, timeoutMs: 5_000 },
     });
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 

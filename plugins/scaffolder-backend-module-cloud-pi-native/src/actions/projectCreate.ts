@@ -1,14 +1,16 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   Project,
-  createProjectInputSchema,
+  RESOURCE_MAXIMA,
+  ResourceKind,
+  createProjectRequestSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiConsoleClient } from '@cpin/plugin-cloud-pi-native-node';
 import { checkpointJson } from '../lib/checkpoint';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { assertProvisioned, waitForProjectStatus } from '../lib/provisioning';
 import { openSession } from '../lib/session';
-import { parseWith } from '../lib/validation';
+import { instanceField, parseFields, trimmed } from '../lib/validation';
 import {
   consoleUrlOutput,
   instanceInput,
@@ -19,12 +21,14 @@ import {
 import { examples } from './projectCreate.examples';
 import { CloudPiActionOptions } from './types';
 
-const budget = (label: string) => (z: Z) =>
+const budget = (label: string, kind: ResourceKind) => (z: Z) =>
   z
     .number()
     .optional()
     .describe(
-      `${label}, ≥ 0 (default 0). Ignored while the project is limitless.`,
+      `${label}, from 0 to ${RESOURCE_MAXIMA[kind]}${
+        kind === 'gpu' ? ' (whole GPUs)' : ''
+      } (default 0). Ignored while the project is limitless.`,
     );
 
 /**
@@ -62,12 +66,12 @@ export function createProjectCreateAction(options: CloudPiActionOptions) {
             .describe(
               'When true (default), environments are not checked against the project budget.',
             ),
-        hprodCpu: budget('Hors-production CPU budget (cores)'),
-        hprodGpu: budget('Hors-production GPU budget'),
-        hprodMemory: budget('Hors-production memory budget (GB)'),
-        prodCpu: budget('Production CPU budget (cores)'),
-        prodGpu: budget('Production GPU budget'),
-        prodMemory: budget('Production memory budget (GB)'),
+        hprodCpu: budget('Hors-production CPU budget (cores)', 'cpu'),
+        hprodGpu: budget('Hors-production GPU budget', 'gpu'),
+        hprodMemory: budget('Hors-production memory budget (GiB)', 'memory'),
+        prodCpu: budget('Production CPU budget (cores)', 'cpu'),
+        prodGpu: budget('Production GPU budget', 'gpu'),
+        prodMemory: budget('Production memory budget (GiB)', 'memory'),
       },
       output: {
         projectId: projectIdOutput,
@@ -96,21 +100,27 @@ export function createProjectCreateAction(options: CloudPiActionOptions) {
     },
     async handler(ctx) {
       const { input } = ctx;
-      const body = parseWith(createProjectInputSchema, {
-        name: input.name,
-        description: input.description,
-        limitless: input.limitless ?? true,
-        hprodCpu: input.hprodCpu ?? 0,
-        hprodGpu: input.hprodGpu ?? 0,
-        hprodMemory: input.hprodMemory ?? 0,
-        prodCpu: input.prodCpu ?? 0,
-        prodGpu: input.prodGpu ?? 0,
-        prodMemory: input.prodMemory ?? 0,
+      const { body, instanceName } = parseFields({
+        instanceName: instanceField(input.instance),
+        body: [
+          createProjectRequestSchema,
+          {
+            name: trimmed(input.name),
+            description: input.description,
+            limitless: input.limitless ?? true,
+            hprodCpu: input.hprodCpu ?? 0,
+            hprodGpu: input.hprodGpu ?? 0,
+            hprodMemory: input.hprodMemory ?? 0,
+            prodCpu: input.prodCpu ?? 0,
+            prodGpu: input.prodGpu ?? 0,
+            prodMemory: input.prodMemory ?? 0,
+          },
+        ],
       });
       const { instance, client } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        instanceName,
       );
 
       if (ctx.isDryRun) {

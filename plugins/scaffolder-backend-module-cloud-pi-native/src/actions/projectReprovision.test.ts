@@ -25,7 +25,7 @@ describe('cpin:project:reprovision', () => {
       cloudPi: world.cloudPi,
       provisioning: { pollIntervalMs: 10, timeoutMs: 5_000 },
     });
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 

@@ -5,6 +5,7 @@ import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
 import { assertProvisioned, waitForProjectStatus } from '../lib/provisioning';
 import { openSession } from '../lib/session';
+import { parseFields, projectTargetFields } from '../lib/validation';
 import {
   consoleUrlOutput,
   instanceInput,
@@ -41,20 +42,20 @@ export function createProjectReprovisionAction(options: CloudPiActionOptions) {
       },
     },
     async handler(ctx) {
-      const { input } = ctx;
+      const target = parseFields(projectTargetFields(ctx.input));
       const { instance, client, caller } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        target.instance,
       );
       const access = ctx.isDryRun
-        ? await loadProjectForDryRun(client, input.project, caller, ctx.logger)
-        : await ProjectAccess.load(client, input.project, caller, ctx.logger);
+        ? await loadProjectForDryRun(client, target.project, caller, ctx.logger)
+        : await ProjectAccess.load(client, target.project, caller, ctx.logger);
       if (!access) {
         ctx.output('projectId', DRY_RUN_ID);
-        ctx.output('slug', input.project);
+        ctx.output('slug', target.project);
         ctx.output('status', 'created');
-        ctx.output('consoleUrl', instance.urls.consoleProject(input.project));
+        ctx.output('consoleUrl', instance.urls.consoleProject(target.project));
         return;
       }
       access.assertWritable();

@@ -31,7 +31,7 @@ describe('cpin:repository:create', () => {
       cloudPi: world.cloudPi,
       provisioning: { pollIntervalMs: 10, timeoutMs: 5_000 },
     });
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 
@@ -211,17 +211,17 @@ describe('cpin:repository:create', () => {
       [
         'a reserved name',
         { name: 'mirror' },
-        "Le nom du dépôt interne ne peut pas être l'un des noms réservés : mirror, infra-apps, infra-observability.",
+        "Le nom du dépôt choisi est inclus dans la liste d'exclusion: mirror, infra-apps, infra-observability",
       ],
       [
         'a name ending with a hyphen',
         { name: 'api-' },
-        'Le nom du dépôt interne ne doit contenir que des lettres minuscules, des chiffres et des tirets, sans tiret au début ni à la fin.',
+        "Le nom du dépôt ne doit contenir ni majuscules, ni espaces, ni caractères spéciaux hormis le trait d'union, et doit commencer et se terminer par un caractère alphanumérique",
       ],
       [
         'an external URL that is not https .git',
         { name: 'ext', externalRepoUrl: 'http://github.com/org/app' },
-        "L'URL du dépôt externe doit commencer par https:// et se terminer par .git.",
+        "L'adresse doit commencer par https et se terminer par .git",
       ],
       [
         'a private repository without credentials',

@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   Repository,
-  createRepositoryInputSchema,
+  createRepositoryRequestSchema,
   gitlabProjectPath,
   sonarQubeProjectKey,
 } from '@cpin/plugin-cloud-pi-native-common';
@@ -12,7 +12,15 @@ import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
 import { assertProvisioned, waitForProjectStatus } from '../lib/provisioning';
 import { openSession } from '../lib/session';
-import { parseWith } from '../lib/validation';
+import {
+  instanceField,
+  optionalTrimmed,
+  parseFields,
+  parseWith,
+  projectTargetFields,
+  secretNameSchema,
+  trimmed,
+} from '../lib/validation';
 import {
   consoleUrlOutput,
   instanceInput,
@@ -22,7 +30,7 @@ import {
 import { examples } from './repositoryCreate.examples';
 import { CloudPiActionOptions } from './types';
 
-/** Default name of the task secret holding a private repository's token. */
+/** Default name of the task secret holding a private repository's token. @public */
 export const DEFAULT_EXTERNAL_TOKEN_SECRET = 'externalRepoToken';
 
 /**
@@ -131,47 +139,46 @@ export function createRepositoryCreateAction(options: CloudPiActionOptions) {
     },
     async handler(ctx) {
       const { input } = ctx;
+      const { instanceName, projectRef, tokenSecret } = parseFields({
+        instanceName: instanceField(input.instance),
+        projectRef: projectTargetFields(input).project,
+        tokenSecret: [
+          secretNameSchema,
+          optionalTrimmed(input.externalTokenSecret) ??
+            DEFAULT_EXTERNAL_TOKEN_SECRET,
+        ],
+      });
       const isPrivate = input.isPrivate ?? false;
-      const tokenSecret =
-        input.externalTokenSecret?.trim() || DEFAULT_EXTERNAL_TOKEN_SECRET;
-      const externalToken = isPrivate
-        ? ctx.secrets?.[tokenSecret]?.trim() || undefined
-        : undefined;
-      const helmValuesFiles = Array.isArray(input.helmValuesFiles)
-        ? input.helmValuesFiles
-            .map(f => f.trim())
-            .filter(Boolean)
-            .join(',')
-        : input.helmValuesFiles;
-      const body = parseWith(createRepositoryInputSchema, {
-        internalRepoName: input.name,
-        externalRepoUrl: input.externalRepoUrl?.trim() ?? '',
+      const token = isPrivate ? ctx.secrets?.[tokenSecret] : undefined;
+      const body = parseWith(createRepositoryRequestSchema, {
+        internalRepoName: trimmed(input.name),
+        externalRepoUrl: trimmed(input.externalRepoUrl) ?? '',
         isInfra: input.isInfra ?? false,
         deployRevision: input.deployRevision,
         deployPath: input.deployPath,
-        helmValuesFiles,
+        helmValuesFiles: helmValuesFileList(input.helmValuesFiles),
         isPrivate,
         ...(isPrivate
           ? {
-              externalUserName: input.externalUserName?.trim() || undefined,
-              externalToken,
+              externalUserName: optionalTrimmed(input.externalUserName),
+              externalToken: optionalTrimmed(token),
             }
           : {}),
       });
       if (isPrivate && !body.externalRepoUrl) {
         throw new InputError(
-          'A private repository needs the URL of its external repository (externalRepoUrl).',
+          "Un dépôt privé doit avoir l'URL de son dépôt externe (externalRepoUrl).",
         );
       }
       const { instance, client, caller } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        instanceName,
       );
 
       const access = ctx.isDryRun
-        ? await loadProjectForDryRun(client, input.project, caller, ctx.logger)
-        : await ProjectAccess.load(client, input.project, caller, ctx.logger);
+        ? await loadProjectForDryRun(client, projectRef, caller, ctx.logger)
+        : await ProjectAccess.load(client, projectRef, caller, ctx.logger);
       access?.assertWritable();
       await access?.require(PERMISSIONS.manageRepositories);
       const project = access?.project;
@@ -187,14 +194,14 @@ export function createRepositoryCreateAction(options: CloudPiActionOptions) {
         existing.externalRepoUrl !== (body.externalRepoUrl ?? '')
       ) {
         throw new InputError(
-          `Le nom du dépôt interne ${name} existe déjà (with another external repository: "${
+          `Le nom du dépôt interne ${name} existe déjà en base pour ce projet (with another external repository: "${
             existing.externalRepoUrl || 'none'
           }")`,
         );
       }
 
       const projectId = project?.id ?? DRY_RUN_ID;
-      const slug = project?.slug ?? input.project;
+      const slug = project?.slug ?? projectRef;
       const consoleUrl = instance.urls.consoleProject(slug);
       const gitlabUrl = instance.urls.gitlabProject(slug, name);
       const publish = (repository: Repository, adopted: boolean) => {
@@ -293,4 +300,18 @@ export function createRepositoryCreateAction(options: CloudPiActionOptions) {
       publish(repository, adopted);
     },
   });
+}
+
+/** The Helm values files as the console takes them: comma-separated. */
+function helmValuesFileList(files: unknown): unknown {
+  if (!Array.isArray(files)) return files;
+  if (!files.every(file => typeof file === 'string')) {
+    throw new InputError(
+      'La liste des fichiers de valeurs Helm ne doit contenir que des chemins.',
+    );
+  }
+  return files
+    .map(file => file.trim())
+    .filter(Boolean)
+    .join(',');
 }

@@ -29,7 +29,7 @@ describe('cpin:repository:sync', () => {
     portailId = (
       await world.cloudPi.getInstance(INSTANCE).console.projects.get('portail')
     ).id;
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 

@@ -1,6 +1,9 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { syncRepositoryInputSchema } from '@cpin/plugin-cloud-pi-native-common';
+import {
+  repositoryRefSchema,
+  syncRepositoryRequestSchema,
+} from '@cpin/plugin-cloud-pi-native-common';
 import { checkpointJson } from '../lib/checkpoint';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { findRepository } from '../lib/lookups';
@@ -11,7 +14,12 @@ import {
   lastProvisioningMessage,
 } from '../lib/provisioning';
 import { openSession } from '../lib/session';
-import { parseWith } from '../lib/validation';
+import {
+  optionalTrimmed,
+  parseFields,
+  projectTargetFields,
+  trimmed,
+} from '../lib/validation';
 import {
   consoleUrlOutput,
   instanceInput,
@@ -68,26 +76,29 @@ export function createRepositorySyncAction(options: CloudPiActionOptions) {
     },
     async handler(ctx) {
       const { input } = ctx;
-      const branch = input.branchName?.trim();
-      const body = parseWith(
-        syncRepositoryInputSchema,
-        input.syncAllBranches ?? !branch
-          ? { syncAllBranches: true }
-          : { syncAllBranches: false, branchName: branch ?? '' },
-      );
-      if (!input.repository?.trim()) {
-        throw new InputError('Le nom du dépôt interne est obligatoire.');
-      }
+      const branch = optionalTrimmed(input.branchName);
+      const syncAll = input.syncAllBranches ?? branch === undefined;
+      const fields = parseFields({
+        ...projectTargetFields(input),
+        repository: [repositoryRefSchema, trimmed(input.repository)],
+        body: [
+          syncRepositoryRequestSchema,
+          syncAll === true
+            ? { syncAllBranches: true }
+            : { syncAllBranches: syncAll, branchName: branch ?? '' },
+        ],
+      });
+      const { body } = fields;
       const { instance, client, caller } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        fields.instance,
       );
 
       const access = ctx.isDryRun
-        ? await loadProjectForDryRun(client, input.project, caller, ctx.logger)
-        : await ProjectAccess.load(client, input.project, caller, ctx.logger);
-      const ref = input.repository.trim();
+        ? await loadProjectForDryRun(client, fields.project, caller, ctx.logger)
+        : await ProjectAccess.load(client, fields.project, caller, ctx.logger);
+      const ref = fields.repository;
       const placeholder = (projectId: string, slug: string) => {
         ctx.output('repositoryId', DRY_RUN_ID);
         ctx.output('projectId', projectId);
@@ -96,7 +107,7 @@ export function createRepositorySyncAction(options: CloudPiActionOptions) {
         ctx.output('consoleUrl', instance.urls.consoleProject(slug));
       };
       if (!access) {
-        placeholder(DRY_RUN_ID, input.project);
+        placeholder(DRY_RUN_ID, fields.project);
         return;
       }
       access.assertWritable();

@@ -16,7 +16,7 @@ describe('cpin:vault:write examples', () => {
 
   beforeAll(async () => {
     world = await startCloudPiWorld();
-  });
+  }, 120_000);
   afterAll(() => world?.stop());
 
   it.each(examples.map((e, i) => [e.description, i] as const))(

@@ -25,7 +25,7 @@ describe('cpin:vault:write', () => {
   beforeAll(async () => {
     world = await startCloudPiWorld();
     action = createVaultWriteAction({ cloudPi: world.cloudPi });
-  });
+  }, 120_000);
 
   afterAll(() => world?.stop());
 
@@ -170,17 +170,17 @@ describe('cpin:vault:write', () => {
       [
         'a missing task secret',
         { secrets: { K: 'absent' } },
-        'The key K refers to the task secret "absent", which is missing or empty.',
+        'La clé K désigne le secret de la tâche « absent », absent ou vide.',
       ],
       [
         'no key at all',
         { secrets: {} },
-        'Give at least one key to write (secrets).',
+        'Donnez au moins une clé à écrire (secrets).',
       ],
       [
         'a path escaping the environment',
         { path: '../prod/app' },
-        'Invalid Vault path "../prod/app": use segments of letters, digits, ".", "_" and "-" separated by "/".',
+        'Le chemin du secret ne doit pas contenir de segment « . » ou « .. ».',
       ],
       [
         'an invalid environment name',

@@ -1,8 +1,11 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  booleanFieldSchema,
   environmentNameSchema,
   vaultProjectMount,
+  vaultSecretDataProblem,
+  vaultSecretPathSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { checkpointJson } from '../lib/checkpoint';
 import { DRY_RUN_ID } from '../lib/dryRun';
@@ -11,7 +14,13 @@ import { findEnvironment } from '../lib/lookups';
 import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
 import { openSession } from '../lib/session';
-import { assertNoProblems, parseWith } from '../lib/validation';
+import { secretMappingSchema } from '../lib/inputSchemas';
+import {
+  assertNoProblems,
+  parseFields,
+  projectTargetFields,
+  trimmed,
+} from '../lib/validation';
 import {
   instanceInput,
   projectIdOutput,
@@ -19,9 +28,6 @@ import {
 } from './inputProperties';
 import { examples } from './vaultWrite.examples';
 import { CloudPiActionOptions } from './types';
-
-const PATH_SEGMENT = /^[A-Za-z0-9._-]+$/;
-const KEY = /^[A-Za-z0-9._-]{1,256}$/;
 
 /**
  * Writes values from the task secrets into the project's Vault KV v2 mount,
@@ -87,43 +93,41 @@ export function createVaultWriteAction(options: CloudPiActionOptions) {
     },
     async handler(ctx) {
       const { input } = ctx;
-      const environment = parseWith(environmentNameSchema, input.environment);
-      const subPath = (input.path ?? 'app').trim().replace(/^\/+|\/+$/g, '');
-      const mapping = Object.entries(input.secrets ?? {});
-      assertNoProblems([
-        ...(subPath
-          .split('/')
-          .every(s => PATH_SEGMENT.test(s) && s !== '.' && s !== '..')
-          ? []
-          : [
-              `Invalid Vault path "${subPath}": use segments of letters, digits, ".", "_" and "-" separated by "/".`,
-            ]),
-        ...(mapping.length === 0
-          ? ['Give at least one key to write (secrets).']
-          : []),
-        ...mapping.flatMap(([key, secret]) => [
-          ...(KEY.test(key) ? [] : [`Invalid Vault key "${key}".`]),
-          ...(ctx.secrets?.[secret]
-            ? []
-            : [
-                `The key ${key} refers to the task secret "${secret}", which is missing or empty.`,
-              ]),
-        ]),
-      ]);
-      const values = Object.fromEntries(
-        mapping.map(([key, secret]) => [key, ctx.secrets![secret]]),
+      const fields = parseFields({
+        ...projectTargetFields(input),
+        environment: [environmentNameSchema, trimmed(input.environment)],
+        path: [vaultSecretPathSchema, trimmed(input.path ?? 'app')],
+        mapping: [secretMappingSchema, input.secrets],
+        merge: [booleanFieldSchema('« merge »'), input.merge ?? true],
+      });
+      const { environment, path: subPath, mapping, merge } = fields;
+      const missing = Object.entries(mapping).filter(
+        ([, secret]) => !ctx.secrets?.[secret],
       );
-      const merge = input.merge ?? true;
+      assertNoProblems(
+        missing.map(
+          ([key, secret]) =>
+            `La clé ${key} désigne le secret de la tâche « ${secret} », absent ou vide.`,
+        ),
+      );
+      const values = Object.fromEntries(
+        Object.entries(mapping).map(([key, secret]) => [
+          key,
+          ctx.secrets![secret],
+        ]),
+      );
+      const tooLarge = vaultSecretDataProblem(values);
+      if (tooLarge) throw new InputError(tooLarge);
       const { instance, client, caller } = openSession(
         options.cloudPi,
         ctx,
-        input.instance,
+        fields.instance,
       );
       const vault = requireVault(instance);
 
       const access = ctx.isDryRun
-        ? await loadProjectForDryRun(client, input.project, caller, ctx.logger)
-        : await ProjectAccess.load(client, input.project, caller, ctx.logger);
+        ? await loadProjectForDryRun(client, fields.project, caller, ctx.logger)
+        : await ProjectAccess.load(client, fields.project, caller, ctx.logger);
       access?.assertWritable();
       await access?.require(PERMISSIONS.seeSecrets);
       const project = access?.project;
@@ -138,7 +142,7 @@ export function createVaultWriteAction(options: CloudPiActionOptions) {
         }
       }
 
-      const slug = project?.slug ?? input.project;
+      const slug = project?.slug ?? fields.project;
       const mount = vaultProjectMount(slug);
       const path = `${environment}/${subPath}`;
       const keys = Object.keys(values).sort();

@@ -65,9 +65,13 @@ describe('the Cloud π templates through the scaffolder', () => {
   /** The catalog: templates, the requesting user, and registrations read from GitLab. */
   function catalog() {
     const entities = [
-      ...['new-project', 'add-environment', 'add-repository', 'add-member'].map(
-        templateEntity,
-      ),
+      ...[
+        'new-project',
+        'add-environment',
+        'add-repository',
+        'add-member',
+        'add-deployment',
+      ].map(templateEntity),
       {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'User',
@@ -116,7 +120,7 @@ describe('the Cloud π templates through the scaffolder', () => {
       ids[cluster.label] = cluster.id;
     }
     stopBackend = () => backend.stop();
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await stopBackend?.();
@@ -177,6 +181,7 @@ describe('the Cloud π templates through the scaffolder', () => {
     const ours = actions.filter(a => a.id.startsWith('cpin:'));
 
     expect(ours.map(a => a.id).sort()).toEqual([
+      'cpin:deployment:create',
       'cpin:environment:create',
       'cpin:gitlab:push',
       'cpin:member:add',
@@ -459,6 +464,43 @@ describe('the Cloud π templates through the scaffolder', () => {
     expect(task.log).toContain(
       'Le projet ne dispose pas de suffisamment de ressources : CPU.',
     );
+  });
+
+  it('runs "Déployer un dépôt dans un environnement"', async () => {
+    const task = await runTemplate(
+      'cpin-add-deployment',
+      {
+        project: 'urbanisme',
+        environment: 'prod',
+        repository: 'instruction',
+        name: 'instruction',
+        path: 'chart',
+        helmValuesFiles: 'values.yaml,values-<env>.yaml',
+        autosync: false,
+      },
+      { cloudPiToken: await world.sandbox.issueAccessToken(USERS.alice) },
+    );
+
+    expect(task.status).toBe('completed');
+    const admin = world.cloudPi.getInstance(INSTANCE).console;
+    const deployment = (await admin.deployments.list('urbanisme')).find(
+      d => d.name === 'instruction' && d.environment?.name === 'prod',
+    );
+    expect(deployment).toMatchObject({
+      autosync: false,
+      deploymentSources: [
+        expect.objectContaining({
+          path: 'chart',
+          helmValuesFiles: 'values.yaml,values-<env>.yaml',
+          targetRevision: '',
+        }),
+      ],
+    });
+    expect(task.output?.text).toEqual([
+      expect.objectContaining({
+        content: expect.stringContaining('urbanisme-prod-c626-instruction-'),
+      }),
+    ]);
   });
 
   it('runs "Ajouter un dépôt" for a private mirror', async () => {

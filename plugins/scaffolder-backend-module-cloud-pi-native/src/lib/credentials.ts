@@ -2,10 +2,10 @@ import { AuthenticationError } from '@backstage/errors';
 import { TaskSecrets } from '@backstage/plugin-scaffolder-node';
 import { CloudPiCredential } from '@cpin/plugin-cloud-pi-native-node';
 
-/** Task secret holding the user's platform (Keycloak) access token, set by the `CloudPiCredentials` field. */
+/** Task secret holding the user's platform (Keycloak) access token, set by the `CloudPiCredentials` field. @public */
 export const CLOUD_PI_TOKEN_SECRET = 'cloudPiToken';
 
-/** Task secret holding a console personal access token, e.g. from a `Secret` field. */
+/** Task secret holding a console personal access token, e.g. from a `Secret` field. @public */
 export const CLOUD_PI_PAT_SECRET = 'cloudPiPat';
 
 /** Who an action calls the console as, and what is known of that person. */

@@ -23,6 +23,11 @@ export const PERMISSIONS = {
     permission: 'REPLAY_HOOKS',
     action: 'reprovision the project',
   },
+  manageDeployments: {
+    predicate: ProjectAuthorized.ManageDeployments,
+    permission: 'MANAGE_DEPLOYMENTS',
+    action: 'create deployments',
+  },
   seeSecrets: {
     predicate: ProjectAuthorized.SeeSecrets,
     permission: 'SEE_SECRETS',

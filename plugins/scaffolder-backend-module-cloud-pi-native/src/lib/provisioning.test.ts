@@ -142,8 +142,10 @@ describe('provisioning', () => {
     ).rejects.toThrow(
       'The provisioning of the Cloud π project "demo" failed: Errors:\nvault: sealed;. See the logs in the console (http://console.test/projects/demo?tab=logs)',
     );
+    // The console requires `offset` and `limit`.
     expect(Object.fromEntries(logQuery!)).toEqual({
       projectId: ID,
+      offset: '0',
       limit: '1',
     });
   });

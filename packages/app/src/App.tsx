@@ -5,7 +5,7 @@ import cloudPiNativePlugin, {
 } from '@cpin/plugin-cloud-pi-native/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
-import { i18nModule } from './modules/i18n';
+import { i18nModule, scaffolderTitlesModule } from './modules/i18n';
 import { signInModule } from './modules/signIn';
 
 export default createApp({
@@ -17,5 +17,6 @@ export default createApp({
     homeModule,
     signInModule,
     i18nModule,
+    scaffolderTitlesModule,
   ],
 });

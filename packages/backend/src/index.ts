@@ -4,53 +4,11 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { addPortalFeatures } from './portalFeatures';
+import { rootHttpRouterWithQuietRequests } from './requestLogging';
 
 const backend = createBackend();
-
-backend.add(import('@backstage/plugin-app-backend'));
-backend.add(import('@backstage/plugin-proxy-backend'));
-
-// Auth: Keycloak (OIDC) in every environment, guest only where configured.
-backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-
-// Catalog, with the Cloud π Native entity provider.
-backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(
-  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
-);
-backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
-backend.add(import('@cpin/plugin-catalog-backend-module-cloud-pi-native'));
-
-// Scaffolder, with the Cloud π Native actions.
-backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@cpin/plugin-scaffolder-backend-module-cloud-pi-native'));
-backend.add(
-  import('@backstage/plugin-scaffolder-backend-module-notifications'),
-);
-
-// The Cloud π Native cards backend.
-backend.add(import('@cpin/plugin-cloud-pi-native-backend'));
-
-// Permissions: the example allows everything the plugins themselves allow;
-// the Cloud π Native backend still enforces the platform's own rules.
-backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
-
-// Search (PostgreSQL engine when running on PostgreSQL, in-memory otherwise).
-backend.add(import('@backstage/plugin-search-backend'));
-backend.add(import('@backstage/plugin-search-backend-module-pg'));
-backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
-
-backend.add(import('@backstage/plugin-techdocs-backend'));
-backend.add(import('@backstage/plugin-kubernetes-backend'));
-backend.add(import('@backstage/plugin-user-settings-backend'));
-backend.add(import('@backstage/plugin-notifications-backend'));
-backend.add(import('@backstage/plugin-signals-backend'));
-backend.add(import('@backstage/plugin-mcp-actions-backend'));
-
+// Request logs at debug level in development (`LOG_LEVEL=debug` shows them).
+backend.add(rootHttpRouterWithQuietRequests);
+addPortalFeatures(backend);
 backend.start();

@@ -1,6 +1,6 @@
 /**
- * Cloud π Native entity cards (project overview, quality gate, deployments,
- * observability, environments) and scaffolder field extensions, in English
+ * Cloud π Native entity cards (project overview, onboarding journey,
+ * quality gate, deployments, builds, images, observability, environments) and scaffolder field extensions, in English
  * and French. This entry point serves apps on the legacy frontend system;
  * the default export of `@cpin/plugin-cloud-pi-native/alpha` is the plugin
  * for the new frontend system.
@@ -11,12 +11,16 @@
 export {
   CloudPiClusterPickerFieldExtension,
   CloudPiCredentialsFieldExtension,
+  CloudPiInputFieldExtension,
   CloudPiInstancePickerFieldExtension,
   CloudPiProjectPickerFieldExtension,
   CloudPiStagePickerFieldExtension,
+  EntityCloudPiBuildsCard,
   EntityCloudPiDeploymentsCard,
   EntityCloudPiEnvironmentsCard,
   EntityCloudPiEnvironmentsContent,
+  EntityCloudPiImagesCard,
+  EntityCloudPiJourneyCard,
   EntityCloudPiObservabilityCard,
   EntityCloudPiProjectOverviewCard,
   EntityCloudPiQualityGateCard,
@@ -29,9 +33,11 @@ export {
   cloudPiNativeTranslations,
 } from './translation';
 export {
+  CLOUD_PI_INPUT_RULES,
   CLOUD_PI_TOKEN_SECRET,
   CloudPiClusterPickerSchema,
   CloudPiCredentialsSchema,
+  CloudPiInputSchema,
   CloudPiInstancePickerSchema,
   CloudPiProjectPickerSchema,
   CloudPiStagePickerSchema,
@@ -39,16 +45,20 @@ export {
 export type {
   CloudPiClusterPickerUiOptions,
   CloudPiCredentialsUiOptions,
+  CloudPiInputRule,
+  CloudPiInputUiOptions,
   CloudPiProjectPickerUiOptions,
   CloudPiStagePickerUiOptions,
 } from './fields';
 export {
+  isBuildsAvailable,
   isCloudPiEnvironment,
   isCloudPiNativeAvailable,
   isCloudPiProject,
   isCloudPiRepository,
   isDeploymentsAvailable,
   isEnvironmentsAvailable,
+  isImagesAvailable,
   isObservabilityAvailable,
   isQualityGateAvailable,
 } from '@cpin/plugin-cloud-pi-native-common';

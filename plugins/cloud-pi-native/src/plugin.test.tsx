@@ -5,11 +5,12 @@ import {
   cloudPiNativeApiRef,
 } from '@cpin/plugin-cloud-pi-native-react';
 import { screen } from '@testing-library/react';
-import { componentEntity } from './__testUtils__/entities';
+import { componentEntity, systemEntity } from './__testUtils__/entities';
 import * as fixtures from './__testUtils__/fixtures';
 import { createMockCloudPiApi } from './__testUtils__/mockApi';
 import {
   EntityCloudPiDeploymentsCard,
+  EntityCloudPiJourneyCard,
   EntityCloudPiQualityGateCard,
   cloudPiNativePlugin,
 } from './plugin';
@@ -40,5 +41,25 @@ describe('cloudPiNativePlugin (legacy frontend system)', () => {
     expect(await screen.findByText('Code quality')).toBeInTheDocument();
     expect(await screen.findByText('Failed')).toBeInTheDocument();
     expect(await screen.findByText('Environment prod')).toBeInTheDocument();
+  });
+
+  it('renders the onboarding journey card in a legacy app', async () => {
+    const api = createMockCloudPiApi();
+    api.getEntityData.mockResolvedValue(fixtures.journey);
+
+    await renderInTestApp(
+      <TestApiProvider apis={[[cloudPiNativeApiRef, api]]}>
+        <EntityProvider entity={systemEntity}>
+          <EntityCloudPiJourneyCard />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+
+    expect(await screen.findByText('Onboarding journey')).toBeInTheDocument();
+    expect(api.getEntityData).toHaveBeenCalledWith('journey', {
+      kind: 'System',
+      namespace: 'cloud-pi',
+      name: 'demo',
+    });
   });
 });

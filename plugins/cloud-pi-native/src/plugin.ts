@@ -17,6 +17,7 @@ import { createCloudPiAuthApi } from './api/createCloudPiAuthApi';
 import {
   cloudPiClusterPickerField,
   cloudPiCredentialsField,
+  cloudPiInputField,
   cloudPiInstancePickerField,
   cloudPiProjectPickerField,
   cloudPiStagePickerField,
@@ -55,7 +56,7 @@ export const cloudPiNativePlugin = createPlugin({
 
 /** The project overview card (Systems). @public */
 export const EntityCloudPiProjectOverviewCard = cloudPiNativePlugin.provide(
-  createComponentExtension({
+  createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiProjectOverviewCard',
     component: {
       lazy: () =>
@@ -66,9 +67,19 @@ export const EntityCloudPiProjectOverviewCard = cloudPiNativePlugin.provide(
   }),
 );
 
+/** The onboarding journey card, "Parcours d'embarquement" (Systems). @public */
+export const EntityCloudPiJourneyCard = cloudPiNativePlugin.provide(
+  createComponentExtension<() => JSX.Element>({
+    name: 'EntityCloudPiJourneyCard',
+    component: {
+      lazy: () => import('./components/JourneyCard').then(m => m.JourneyCard),
+    },
+  }),
+);
+
 /** The SonarQube quality gate card (Components and Systems). @public */
 export const EntityCloudPiQualityGateCard = cloudPiNativePlugin.provide(
-  createComponentExtension({
+  createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiQualityGateCard',
     component: {
       lazy: () =>
@@ -79,7 +90,7 @@ export const EntityCloudPiQualityGateCard = cloudPiNativePlugin.provide(
 
 /** The Argo CD deployments card, per environment. @public */
 export const EntityCloudPiDeploymentsCard = cloudPiNativePlugin.provide(
-  createComponentExtension({
+  createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiDeploymentsCard',
     component: {
       lazy: () =>
@@ -88,9 +99,29 @@ export const EntityCloudPiDeploymentsCard = cloudPiNativePlugin.provide(
   }),
 );
 
+/** The secondary chain's builds card: GitLab CI pipelines and mirrors (Components and Systems). @public */
+export const EntityCloudPiBuildsCard = cloudPiNativePlugin.provide(
+  createComponentExtension<() => JSX.Element>({
+    name: 'EntityCloudPiBuildsCard',
+    component: {
+      lazy: () => import('./components/BuildsCard').then(m => m.BuildsCard),
+    },
+  }),
+);
+
+/** The images card: Harbor artifacts, Trivy scans and signatures, per environment. @public */
+export const EntityCloudPiImagesCard = cloudPiNativePlugin.provide(
+  createComponentExtension<() => JSX.Element>({
+    name: 'EntityCloudPiImagesCard',
+    component: {
+      lazy: () => import('./components/ImagesCard').then(m => m.ImagesCard),
+    },
+  }),
+);
+
 /** The observability links card. @public */
 export const EntityCloudPiObservabilityCard = cloudPiNativePlugin.provide(
-  createComponentExtension({
+  createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiObservabilityCard',
     component: {
       lazy: () =>
@@ -101,7 +132,7 @@ export const EntityCloudPiObservabilityCard = cloudPiNativePlugin.provide(
 
 /** The environments and budget card. @public */
 export const EntityCloudPiEnvironmentsCard = cloudPiNativePlugin.provide(
-  createComponentExtension({
+  createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiEnvironmentsCard',
     component: {
       lazy: () =>
@@ -112,7 +143,7 @@ export const EntityCloudPiEnvironmentsCard = cloudPiNativePlugin.provide(
 
 /** The environments entity tab content. @public */
 export const EntityCloudPiEnvironmentsContent = cloudPiNativePlugin.provide(
-  createComponentExtension({
+  createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiEnvironmentsContent',
     component: {
       lazy: () =>
@@ -141,6 +172,11 @@ export const CloudPiStagePickerFieldExtension = cloudPiNativePlugin.provide(
 /** Scaffolder field `CloudPiClusterPicker`. @public */
 export const CloudPiClusterPickerFieldExtension = cloudPiNativePlugin.provide(
   createScaffolderFieldExtension(cloudPiClusterPickerField),
+);
+
+/** Scaffolder field `CloudPiInput`: a text or amount checked against a platform rule. @public */
+export const CloudPiInputFieldExtension = cloudPiNativePlugin.provide(
+  createScaffolderFieldExtension(cloudPiInputField),
 );
 
 /** Scaffolder field `CloudPiCredentials`. @public */

@@ -1,6 +1,8 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  ArgoOperation,
+  ArgoOperationResult,
   CloudPiEntityData,
   CloudPiEntityDataKind,
   ClustersResponse,
@@ -32,6 +34,15 @@ export interface CloudPiNativeApi {
   ): Promise<CloudPiEntityData[K]>;
   /** Replays the provisioning of the entity's project, as the signed-in user. */
   reprovision(entity: CompoundEntityRef): Promise<void>;
+  /**
+   * Refreshes, syncs or rolls back one of the entity's Argo CD
+   * applications (403 `NotAllowedError` unless the caller may).
+   */
+  runArgoOperation(
+    entity: CompoundEntityRef,
+    application: string,
+    operation: ArgoOperation,
+  ): Promise<ArgoOperationResult>;
   /** Lists the configured console instances. */
   listInstances(): Promise<InstancesResponse>;
   /** Lists the projects the signed-in user belongs to, as that user. */

@@ -11,6 +11,7 @@ function mockApi(): jest.Mocked<CloudPiNativeApi> {
   return {
     getEntityData: jest.fn(),
     reprovision: jest.fn(),
+    runArgoOperation: jest.fn(),
     listInstances: jest.fn(),
     listProjects: jest.fn(),
     listStages: jest.fn(),

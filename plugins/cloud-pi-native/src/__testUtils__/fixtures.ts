@@ -1,8 +1,12 @@
 import type {
+  BuildsResponse,
   ClustersResponse,
   DeploymentsResponse,
   EnvironmentsResponse,
+  ImageArtifact,
+  ImagesResponse,
   InstancesResponse,
+  JourneyResponse,
   ObservabilityResponse,
   ProjectOverviewResponse,
   ProjectsResponse,
@@ -392,6 +396,325 @@ export const clusters: ClustersResponse = {
       label: 'demo-dedicated',
       zone: { slug: 'dr', label: 'Zone Restreinte' },
       privacy: 'dedicated',
+    },
+  ],
+};
+
+/** The deployments, with every Argo CD operation allowed; prod has autosync off and a previous revision. */
+export const deploymentsWithOperations: DeploymentsResponse = {
+  ...deployments,
+  operations: { refresh: true, sync: true, rollback: true },
+  environments: deployments.environments.map(environment => ({
+    ...environment,
+    applications: environment.applications.map(application => ({
+      ...application,
+      autoSync: environment.name !== 'prod',
+      previousRevision:
+        environment.name === 'prod'
+          ? '0a1b2c3d4e5f60718293a4b5c6d7e8f901234567'
+          : null,
+    })),
+  })),
+};
+
+/** A journey with a step in every state and every kind of next action. */
+export const journey: JourneyResponse = {
+  generatedAt,
+  steps: [
+    {
+      id: 'enrolment',
+      state: 'done',
+      evidence: [
+        {
+          code: 'projectEnrolled',
+          params: { project: 'demo', owner: 'Alice Martin', members: 4 },
+        },
+      ],
+      nextAction: null,
+    },
+    {
+      id: 'toolResources',
+      state: 'in-progress',
+      evidence: [
+        {
+          code: 'provisioningOutdated',
+          params: { version: '9.23.1', consoleVersion: '9.24.0' },
+        },
+      ],
+      nextAction: {
+        kind: 'console',
+        code: 'reprovision',
+        url: 'https://console.example.fr/projects/demo?tab=logs',
+      },
+    },
+    {
+      id: 'repositories',
+      state: 'done',
+      evidence: [
+        {
+          code: 'mirrorSynced',
+          params: { repository: 'api', at: '2026-11-02T09:00:00Z' },
+        },
+      ],
+      nextAction: null,
+    },
+    {
+      id: 'pipeline',
+      state: 'done',
+      evidence: [{ code: 'pipelineConfigured', params: { repository: 'api' } }],
+      nextAction: null,
+    },
+    {
+      id: 'namespaces',
+      state: 'not-started',
+      evidence: [{ code: 'noEnvironment', params: {} }],
+      nextAction: {
+        kind: 'template',
+        code: 'addEnvironment',
+        templateRef: 'template:default/cpin-add-environment',
+      },
+    },
+    {
+      id: 'artefacts',
+      state: 'blocked',
+      evidence: [
+        {
+          code: 'buildFailed',
+          params: {
+            repository: 'api',
+            ref: 'main',
+            at: '2026-11-02T09:00:00Z',
+            jobs: 'test_app',
+          },
+          url: 'https://gitlab.example.fr/forge/projects/demo/api/-/pipelines/12',
+        },
+      ],
+      nextAction: {
+        kind: 'link',
+        code: 'openPipeline',
+        url: 'https://gitlab.example.fr/forge/projects/demo/api/-/pipelines/12',
+      },
+    },
+    {
+      id: 'qualityAnalysis',
+      state: 'blocked',
+      evidence: [
+        {
+          code: 'qualityGateFailed',
+          params: { repository: 'api', conditions: 'new_coverage < 80 (61.2)' },
+        },
+      ],
+      nextAction: {
+        kind: 'link',
+        code: 'openQualityGate',
+        url: 'https://sonarqube.example.fr/dashboard?id=demo-api-3843',
+      },
+    },
+    {
+      id: 'images',
+      state: 'blocked',
+      evidence: [
+        {
+          code: 'criticalInProduction',
+          params: {
+            image: 'harbor.example.fr/demo/api:1.4.2',
+            environment: 'prod',
+            critical: 2,
+            fixable: 1,
+          },
+        },
+      ],
+      nextAction: {
+        kind: 'documentation',
+        code: 'signImages',
+        url: 'https://cloud-pi-native.fr/guide/images-sign',
+      },
+    },
+    {
+      id: 'deployment',
+      state: 'in-progress',
+      evidence: [
+        {
+          code: 'applicationSyncing',
+          params: { application: 'demo-dev-0d4e-api-3843', environment: 'dev' },
+        },
+      ],
+      nextAction: null,
+    },
+    {
+      id: 'observability',
+      state: 'unknown',
+      evidence: [{ code: 'notConfigured', params: { tool: 'Grafana' } }],
+      nextAction: null,
+    },
+  ],
+};
+
+/**
+ * Builds: a mirrored app whose default branch passed and a feature branch
+ * failed, an infra repository never built, and one GitLab could not read.
+ */
+export const builds: BuildsResponse = {
+  generatedAt,
+  repositories: [
+    {
+      repositoryName: 'api',
+      isInfra: false,
+      url: 'https://gitlab.example.fr/forge/demo/api',
+      defaultBranch: 'main',
+      latest: {
+        id: 101,
+        ref: 'main',
+        status: 'success',
+        source: 'push',
+        sha: '4f2a9c1e',
+        createdAt: '2026-11-02T09:40:00Z',
+        finishedAt: '2026-11-02T09:46:05Z',
+        durationSeconds: 365,
+        failedJobs: [],
+        url: 'https://gitlab.example.fr/forge/demo/api/-/pipelines/101',
+      },
+      branches: [
+        {
+          id: 102,
+          ref: 'feature/export-csv',
+          status: 'failed',
+          source: 'push',
+          sha: '9b07d3aa',
+          createdAt: '2026-11-02T09:50:00Z',
+          finishedAt: '2026-11-02T09:53:20Z',
+          durationSeconds: 200,
+          failedJobs: ['unit-tests', 'sonar-scan'],
+          url: 'https://gitlab.example.fr/forge/demo/api/-/pipelines/102',
+        },
+      ],
+      mirror: {
+        state: 'failed',
+        lastSyncAt: '2026-11-02T09:30:00Z',
+        branch: 'main',
+        url: 'https://gitlab.example.fr/forge/demo/mirror/-/pipelines/55',
+      },
+    },
+    {
+      repositoryName: 'infra',
+      isInfra: true,
+      url: 'https://gitlab.example.fr/forge/demo/infra',
+      defaultBranch: 'main',
+      latest: null,
+      branches: [],
+      mirror: null,
+    },
+    {
+      repositoryName: 'front',
+      isInfra: false,
+      url: null,
+      defaultBranch: null,
+      latest: null,
+      branches: [],
+      mirror: null,
+      error: {
+        name: 'ServiceUnavailableError',
+        message: 'GitLab answered 503',
+      },
+    },
+  ],
+};
+
+const scannedArtifact = (overrides: Partial<ImageArtifact>): ImageArtifact => ({
+  repository: 'demo/api',
+  digest: `sha256:${'a'.repeat(64)}`,
+  tags: ['1.4.2'],
+  pushedAt: '2026-11-01T16:00:00Z',
+  signed: true,
+  scan: {
+    status: 'success',
+    scannedAt: '2026-11-01T16:05:00Z',
+    vulnerabilities: {
+      critical: 0,
+      high: 0,
+      medium: 0,
+      low: 0,
+      total: 0,
+      fixable: 0,
+    },
+  },
+  url: 'https://harbor.example.fr/harbor/projects/7/repositories/api',
+  ...overrides,
+});
+
+/**
+ * Images: production runs an unsigned image with critical vulnerabilities,
+ * dev runs a clean signed one and an image from outside Harbor, and the
+ * Argo CD of staging could not be read.
+ */
+export const images: ImagesResponse = {
+  generatedAt,
+  registry: {
+    project: 'demo',
+    url: 'https://harbor.example.fr/harbor/projects/7',
+  },
+  repositories: [
+    {
+      name: 'demo/api',
+      artifactCount: 12,
+      latest: scannedArtifact({}),
+      url: 'https://harbor.example.fr/harbor/projects/7/repositories/api',
+    },
+  ],
+  environments: [
+    {
+      name: 'dev',
+      stage: 'dev',
+      stageKind: 'hprod',
+      images: [
+        {
+          reference: 'harbor.example.fr/demo/api:1.4.2',
+          applications: ['demo-dev-0d4e-infra-3843'],
+          artifact: scannedArtifact({}),
+        },
+        {
+          reference: 'docker.io/library/redis:7.2',
+          applications: ['demo-dev-0d4e-infra-3843'],
+          artifact: null,
+        },
+      ],
+    },
+    {
+      name: 'staging',
+      stage: 'staging',
+      stageKind: 'hprod',
+      images: [],
+      error: {
+        name: 'ServiceUnavailableError',
+        message: 'Argo CD answered 502',
+      },
+    },
+    {
+      name: 'prod',
+      stage: 'prod',
+      stageKind: 'prod',
+      images: [
+        {
+          reference: 'harbor.example.fr/demo/api:1.3.0',
+          applications: ['demo-prod-5e1c-infra-3843'],
+          artifact: scannedArtifact({
+            tags: ['1.3.0'],
+            signed: false,
+            scan: {
+              status: 'success',
+              scannedAt: '2026-10-20T08:00:00Z',
+              vulnerabilities: {
+                critical: 2,
+                high: 5,
+                medium: 7,
+                low: 1,
+                total: 15,
+                fixable: 9,
+              },
+            },
+          }),
+        },
+      ],
     },
   ],
 };

@@ -5,6 +5,7 @@ export function createMockCloudPiApi(): jest.Mocked<CloudPiNativeApi> {
   return {
     getEntityData: jest.fn(),
     reprovision: jest.fn(),
+    runArgoOperation: jest.fn(),
     listInstances: jest.fn(),
     listProjects: jest.fn(),
     listStages: jest.fn(),

@@ -31,6 +31,10 @@ export interface RenderFieldOptions {
   form?: Record<string, unknown>;
   uiOptions?: Record<string, unknown>;
   required?: boolean;
+  /** Errors the form hands the field after a failed Next. */
+  rawErrors?: string[];
+  /** The field's JSON schema (title, description). */
+  schema?: Record<string, unknown>;
 }
 
 /**
@@ -56,8 +60,8 @@ export function renderField<T>(
     onChange,
     required: options.required ?? true,
     disabled: false,
-    rawErrors: [],
-    schema: {},
+    rawErrors: options.rawErrors ?? [],
+    schema: options.schema ?? {},
     uiSchema: { 'ui:options': options.uiOptions ?? {} },
     idSchema: { $id: 'root_field' },
     formContext: { formData: options.form ?? {} },

@@ -13,8 +13,11 @@ import * as fixtures from '../__testUtils__/fixtures';
 import { createMockCloudPiApi } from '../__testUtils__/mockApi';
 import { renderInLanguage } from '../__testUtils__/renderInLanguage';
 import {
+  buildsEntityCard,
   deploymentsEntityCard,
   environmentsEntityCard,
+  imagesEntityCard,
+  journeyEntityCard,
   observabilityEntityCard,
   projectOverviewEntityCard,
   qualityGateEntityCard,
@@ -34,6 +37,9 @@ const cards = {
   deployments: () => createExtensionTester(deploymentsEntityCard),
   observability: () => createExtensionTester(observabilityEntityCard),
   environments: () => createExtensionTester(environmentsEntityCard),
+  journey: () => createExtensionTester(journeyEntityCard),
+  builds: () => createExtensionTester(buildsEntityCard),
+  images: () => createExtensionTester(imagesEntityCard),
 };
 
 type CardName = keyof typeof cards;
@@ -48,6 +54,9 @@ describe('entity cards', () => {
     ['deployments', ['system', 'component', 'resource']],
     ['observability', ['system', 'resource']],
     ['environments', ['system', 'resource']],
+    ['journey', ['system']],
+    ['builds', ['system', 'component']],
+    ['images', ['system', 'component', 'resource']],
   ])('mounts the %s card on %j only', (name, expected) => {
     const filter = filterOf(name)!;
     const matching = Object.entries(entities)
@@ -67,6 +76,9 @@ describe('entity cards', () => {
     ['deployments', 'deployments', fixtures.deployments, 'Deployments'],
     ['observability', 'observability', fixtures.observability, 'Observability'],
     ['environments', 'environments', fixtures.environments, 'Environments'],
+    ['journey', 'journey', fixtures.journey, 'Onboarding journey'],
+    ['builds', 'builds', fixtures.builds, 'Builds'],
+    ['images', 'images', fixtures.images, 'Images and vulnerabilities'],
     [
       'project-overview',
       'overview',

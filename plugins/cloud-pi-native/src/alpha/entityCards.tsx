@@ -1,8 +1,10 @@
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import {
+  isBuildsAvailable,
   isCloudPiProject,
   isDeploymentsAvailable,
   isEnvironmentsAvailable,
+  isImagesAvailable,
   isObservabilityAvailable,
   isQualityGateAvailable,
 } from '@cpin/plugin-cloud-pi-native-common';
@@ -69,6 +71,20 @@ export const observabilityEntityCard = EntityCardBlueprint.make({
 });
 
 /**
+ * The onboarding journey card ("Parcours d'embarquement"), on projects (Systems).
+ *
+ * @alpha
+ */
+export const journeyEntityCard = EntityCardBlueprint.make({
+  name: 'journey',
+  params: {
+    filter: isCloudPiProject,
+    loader: () =>
+      import('../components/JourneyCard').then(m => <m.JourneyCard />),
+  },
+});
+
+/**
  * The environments card, on projects and environments.
  *
  * @alpha
@@ -81,5 +97,34 @@ export const environmentsEntityCard = EntityCardBlueprint.make({
       import('../components/EnvironmentsCard').then(m => (
         <m.EnvironmentsCard />
       )),
+  },
+});
+
+/**
+ * The builds card (GitLab CI pipelines of the secondary chain), on
+ * repositories (Components) and projects (Systems).
+ *
+ * @alpha
+ */
+export const buildsEntityCard = EntityCardBlueprint.make({
+  name: 'builds',
+  params: {
+    filter: isBuildsAvailable,
+    loader: () =>
+      import('../components/BuildsCard').then(m => <m.BuildsCard />),
+  },
+});
+
+/**
+ * The images card (Harbor artifacts, scans and signatures), on every Cloud π entity.
+ *
+ * @alpha
+ */
+export const imagesEntityCard = EntityCardBlueprint.make({
+  name: 'images',
+  params: {
+    filter: isImagesAvailable,
+    loader: () =>
+      import('../components/ImagesCard').then(m => <m.ImagesCard />),
   },
 });

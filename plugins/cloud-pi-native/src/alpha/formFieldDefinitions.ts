@@ -2,11 +2,13 @@ import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
 import {
   CloudPiClusterPickerSchema,
   CloudPiCredentialsSchema,
+  CloudPiInputSchema,
   CloudPiInstancePickerSchema,
   CloudPiProjectPickerSchema,
   CloudPiStagePickerSchema,
   cloudPiClusterPickerField,
   cloudPiCredentialsField,
+  cloudPiInputField,
   cloudPiInstancePickerField,
   cloudPiProjectPickerField,
   cloudPiStagePickerField,
@@ -36,4 +38,9 @@ export const clusterPickerFormField = createFormField({
 export const credentialsFormField = createFormField({
   ...cloudPiCredentialsField,
   schema: CloudPiCredentialsSchema,
+});
+
+export const inputFormField = createFormField({
+  ...cloudPiInputField,
+  schema: CloudPiInputSchema,
 });

@@ -64,3 +64,15 @@ export const credentialsFormField = FormFieldBlueprint.make({
       import('./formFieldDefinitions').then(m => m.credentialsFormField),
   },
 });
+
+/**
+ * The `CloudPiInput` scaffolder field.
+ *
+ * @alpha
+ */
+export const inputFormField = FormFieldBlueprint.make({
+  name: 'input',
+  params: {
+    field: () => import('./formFieldDefinitions').then(m => m.inputFormField),
+  },
+});

@@ -43,6 +43,7 @@ describe('cloud-pi-native plugin (new frontend system)', () => {
     'entity-card:cloud-pi-native/deployments',
     'entity-card:cloud-pi-native/observability',
     'entity-card:cloud-pi-native/environments',
+    'entity-card:cloud-pi-native/journey',
     'entity-content:cloud-pi-native/environments',
     'scaffolder-form-field:cloud-pi-native/instance-picker',
     'scaffolder-form-field:cloud-pi-native/project-picker',

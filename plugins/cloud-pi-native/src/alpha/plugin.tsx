@@ -2,8 +2,11 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { cloudPiNativeApi } from './apis';
 import { cloudPiAuthApi } from './authApi';
 import {
+  buildsEntityCard,
   deploymentsEntityCard,
   environmentsEntityCard,
+  imagesEntityCard,
+  journeyEntityCard,
   observabilityEntityCard,
   projectOverviewEntityCard,
   qualityGateEntityCard,
@@ -12,6 +15,7 @@ import { environmentsEntityContent } from './entityContents';
 import {
   clusterPickerFormField,
   credentialsFormField,
+  inputFormField,
   instancePickerFormField,
   projectPickerFormField,
   stagePickerFormField,
@@ -33,8 +37,11 @@ export default createFrontendPlugin({
     cloudPiAuthApi,
     cloudPiNativeApi,
     projectOverviewEntityCard,
+    journeyEntityCard,
     qualityGateEntityCard,
     deploymentsEntityCard,
+    buildsEntityCard,
+    imagesEntityCard,
     observabilityEntityCard,
     environmentsEntityCard,
     environmentsEntityContent,
@@ -43,5 +50,6 @@ export default createFrontendPlugin({
     stagePickerFormField,
     clusterPickerFormField,
     credentialsFormField,
+    inputFormField,
   ],
 });

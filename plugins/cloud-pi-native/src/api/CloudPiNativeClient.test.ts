@@ -50,6 +50,7 @@ describe('CloudPiNativeClient', () => {
     ['environments', fixtures.environments],
     ['deployments', fixtures.deployments],
     ['observability', fixtures.observability],
+    ['journey', fixtures.journey],
   ] as const)('serves the %s route', async (kind, body) => {
     server.use(
       http.get(`${base}/entities/system/cloud-pi/demo/${kind}`, () =>
@@ -57,6 +58,111 @@ describe('CloudPiNativeClient', () => {
       ),
     );
     await expect(client.getEntityData(kind, system)).resolves.toEqual(body);
+  });
+
+  it('sends the cards of one entity asked in the same tick as one request', async () => {
+    const seen: URL[] = [];
+    server.use(
+      http.get(`${base}/entities/system/cloud-pi/demo/cards`, ({ request }) => {
+        seen.push(new URL(request.url));
+        return HttpResponse.json({
+          cards: {
+            'quality-gate': { status: 200, data: fixtures.qualityGate },
+            deployments: { status: 200, data: fixtures.deployments },
+            overview: {
+              status: 403,
+              error: { name: 'NotAllowedError', message: 'not a member' },
+            },
+          },
+        });
+      }),
+    );
+
+    const [gate, gateAgain, deployments, overview] = await Promise.allSettled([
+      client.getEntityData('quality-gate', system),
+      client.getEntityData('quality-gate', system),
+      client.getEntityData('deployments', system),
+      client.getEntityData('overview', system),
+    ]);
+
+    expect(seen).toHaveLength(1);
+    expect(seen[0].searchParams.get('kinds')).toBe(
+      'quality-gate,deployments,overview',
+    );
+    expect(gate).toEqual({ status: 'fulfilled', value: fixtures.qualityGate });
+    expect(gateAgain).toEqual(gate);
+    expect(deployments).toEqual({
+      status: 'fulfilled',
+      value: fixtures.deployments,
+    });
+    // The failed card fails alone, as its own route would have.
+    const error = (overview as PromiseRejectedResult).reason;
+    expect(error.name).toBe('ResponseError');
+    expect(error.statusCode).toBe(403);
+    expect(error.cause).toMatchObject({
+      name: 'NotAllowedError',
+      message: 'not a member',
+    });
+  });
+
+  it('keeps the batches of two entities apart, and validates each card', async () => {
+    const other = { kind: 'Component', namespace: 'cloud-pi', name: 'api' };
+    const batches: string[] = [];
+    server.use(
+      http.get(`${base}/entities/:kind/cloud-pi/:name/cards`, ({ params }) => {
+        batches.push(`${params.kind}/${params.name}`);
+        return HttpResponse.json({
+          cards: {
+            'quality-gate': { status: 200, data: fixtures.qualityGate },
+            deployments: {
+              status: 200,
+              data: { generatedAt: 'yesterday', environments: [] },
+            },
+          },
+        });
+      }),
+    );
+
+    const results = await Promise.allSettled([
+      client.getEntityData('quality-gate', system),
+      client.getEntityData('deployments', system),
+      client.getEntityData('quality-gate', other),
+      client.getEntityData('deployments', other),
+    ]);
+
+    expect(batches.sort()).toEqual(['component/api', 'system/demo']);
+    expect(results.map(r => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+    ]);
+    const invalid = (results[1] as PromiseRejectedResult).reason;
+    expect(invalid).toBeInstanceOf(InvalidResponseError);
+    expect(invalid.message).toContain('generatedAt');
+  });
+
+  it('fails every card of a batch the backend refused as a whole', async () => {
+    server.use(
+      http.get(`${base}/entities/system/cloud-pi/demo/cards`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotFoundError', message: 'no such entity' },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+
+    const results = await Promise.allSettled([
+      client.getEntityData('overview', system),
+      client.getEntityData('journey', system),
+    ]);
+
+    expect(
+      results.map(r => (r as PromiseRejectedResult).reason?.cause?.name),
+    ).toEqual(['NotFoundError', 'NotFoundError']);
   });
 
   it('sends the user token to the reprovision route only', async () => {
@@ -171,5 +277,47 @@ describe('CloudPiNativeClient', () => {
       'popup closed by user',
     );
     expect(reached).not.toHaveBeenCalled();
+  });
+
+  it('posts an Argo CD operation, without the platform token, and validates its result', async () => {
+    let seen: Request | undefined;
+    const result = {
+      operation: 'sync',
+      application: 'demo-prod-7c1a-api-3843',
+      environment: 'prod',
+      zone: 'default',
+      syncStatus: 'Synced',
+      healthStatus: 'Healthy',
+      revision: 'v1.4.3',
+      targetRevision: null,
+      phase: 'Succeeded',
+      message: 'successfully synced',
+      at: '2026-11-02T10:05:00Z',
+    };
+    server.use(
+      http.post(
+        `${base}/entities/system/cloud-pi/demo/argocd/applications/demo-prod-7c1a-api-3843/sync`,
+        ({ request }) => {
+          seen = request;
+          return HttpResponse.json(result);
+        },
+      ),
+    );
+
+    await expect(
+      client.runArgoOperation(system, 'demo-prod-7c1a-api-3843', 'sync'),
+    ).resolves.toEqual(result);
+    expect(seen?.method).toBe('POST');
+    expect(getAccessToken).not.toHaveBeenCalled();
+
+    server.use(
+      http.post(
+        `${base}/entities/system/cloud-pi/demo/argocd/applications/x/refresh`,
+        () => HttpResponse.json({ ...result, syncStatus: 'Weird' }),
+      ),
+    );
+    await expect(
+      client.runArgoOperation(system, 'x', 'refresh'),
+    ).rejects.toBeInstanceOf(InvalidResponseError);
   });
 });

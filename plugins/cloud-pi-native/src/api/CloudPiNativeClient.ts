@@ -8,12 +8,19 @@ import { ResponseError } from '@backstage/errors';
 import {
   CLOUD_PI_NATIVE_BACKEND_PLUGIN_ID,
   CLOUD_PI_USER_TOKEN_HEADER,
+  type ArgoOperation,
+  type ArgoOperationResult,
+  type CloudPiEntityCardsResponse,
   type CloudPiEntityData,
   type CloudPiEntityDataKind,
   type ClustersResponse,
   type InstancesResponse,
   type ProjectsResponse,
   type StagesResponse,
+  argoOperationResultSchema,
+  cloudPiArgoOperationPath,
+  cloudPiEntityCardsPath,
+  cloudPiEntityCardsResponseSchema,
   cloudPiEntityDataPath,
   cloudPiEntityDataSchemas,
   cloudPiInstancePath,
@@ -27,6 +34,7 @@ import type {
   CloudPiClustersQuery,
   CloudPiNativeApi,
 } from '@cpin/plugin-cloud-pi-native-react';
+import { EntityCardsBatcher } from './EntityCardsBatcher';
 import { InvalidResponseError } from './InvalidResponseError';
 
 /** What the client needs to validate a response body. */
@@ -54,20 +62,49 @@ export interface CloudPiNativeClientOptions {
  * `fetchApi`; the platform access token is only sent to the routes that act
  * towards the console as the user.
  *
+ * The cards of a page ask for their data at the same time: the calls of
+ * `getEntityData` made in the same tick for one entity are sent as one
+ * request to the batched cards route (one authorization for the page);
+ * a lone call uses the card's own route.
+ *
  * @public
  */
 export class CloudPiNativeClient implements CloudPiNativeApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
   private readonly cloudPiAuthApi: Pick<OAuthApi, 'getAccessToken'>;
+  private readonly cards: EntityCardsBatcher;
 
   constructor(options: CloudPiNativeClientOptions) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
     this.cloudPiAuthApi = options.cloudPiAuthApi;
+    this.cards = new EntityCardsBatcher({
+      readOne: (kind, entity) => this.readCard(kind, entity),
+      readMany: (kinds, entity) =>
+        this.get(
+          cloudPiEntityCardsPath(entity, kinds),
+          cloudPiEntityCardsResponseSchema as ResponseSchema<CloudPiEntityCardsResponse>,
+        ),
+      parse: (kind, entity, data) =>
+        this.validate(
+          cloudPiEntityDataPath(entity, kind),
+          cloudPiEntityDataSchemas[kind] as ResponseSchema<
+            CloudPiEntityData[typeof kind]
+          >,
+          data,
+        ),
+    });
   }
 
   async getEntityData<K extends CloudPiEntityDataKind>(
+    kind: K,
+    entity: CompoundEntityRef,
+  ): Promise<CloudPiEntityData[K]> {
+    return this.cards.load(kind, entity);
+  }
+
+  private readCard<K extends CloudPiEntityDataKind>(
     kind: K,
     entity: CompoundEntityRef,
   ): Promise<CloudPiEntityData[K]> {
@@ -82,6 +119,18 @@ export class CloudPiNativeClient implements CloudPiNativeApi {
       method: 'POST',
       asUser: true,
     });
+  }
+
+  async runArgoOperation(
+    entity: CompoundEntityRef,
+    application: string,
+    operation: ArgoOperation,
+  ): Promise<ArgoOperationResult> {
+    return this.get(
+      cloudPiArgoOperationPath(entity, application, operation),
+      argoOperationResultSchema,
+      { method: 'POST' },
+    );
   }
 
   async listInstances(): Promise<InstancesResponse> {
@@ -117,13 +166,22 @@ export class CloudPiNativeClient implements CloudPiNativeApi {
     );
   }
 
+  /** Sends a request and validates its JSON answer (`GET` unless told otherwise). */
   private async get<T>(
     path: string,
     schema: ResponseSchema<T>,
-    options: { asUser?: boolean } = {},
+    options: { asUser?: boolean; method?: 'GET' | 'POST' } = {},
   ): Promise<T> {
     const response = await this.request(path, { method: 'GET', ...options });
-    const body: unknown = await response.json();
+    return this.validate(path, schema, await response.json());
+  }
+
+  /** Validates a response body against the contract. */
+  private validate<T>(
+    path: string,
+    schema: ResponseSchema<T>,
+    body: unknown,
+  ): T {
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const issues = parsed.error.issues

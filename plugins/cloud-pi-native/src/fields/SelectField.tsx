@@ -18,8 +18,10 @@ export interface SelectFieldProps<T> {
   getOptionLabel(option: T): string;
   getOptionDetail?(option: T): string | undefined;
   getOptionDisabled?(option: T): boolean;
-  /** A problem to show instead of the description (load error, missing input). */
+  /** A problem to show instead of the description, in red (load error). */
   problem?: string;
+  /** What to do first, instead of the description, not in red (missing input). */
+  hint?: string;
   /** Shown when the list loaded empty. */
   emptyMessage?: string;
   /** Validation errors from the form. */
@@ -43,6 +45,7 @@ export function SelectField<T>(props: SelectFieldProps<T>) {
     getOptionDetail,
     getOptionDisabled,
     problem,
+    hint,
     emptyMessage,
     rawErrors = [],
   } = props;
@@ -51,6 +54,7 @@ export function SelectField<T>(props: SelectFieldProps<T>) {
   const helperText =
     rawErrors[0] ??
     problem ??
+    hint ??
     (empty && emptyMessage ? emptyMessage : description);
   return (
     <Autocomplete<T>

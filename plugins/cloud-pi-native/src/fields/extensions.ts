@@ -4,7 +4,9 @@ import type {
 } from '@backstage/plugin-scaffolder-react';
 import { CloudPiClusterPicker } from './CloudPiClusterPicker';
 import { CloudPiCredentials } from './CloudPiCredentials';
+import { CloudPiInput } from './CloudPiInput';
 import { CloudPiInstancePicker } from './CloudPiInstancePicker';
+import { isInputRule, ruleProblems } from './inputRules';
 import { CloudPiProjectPicker } from './CloudPiProjectPicker';
 import { CloudPiStagePicker } from './CloudPiStagePicker';
 import {
@@ -12,6 +14,8 @@ import {
   CloudPiClusterPickerSchema,
   type CloudPiCredentialsUiOptions,
   CloudPiCredentialsSchema,
+  type CloudPiInputUiOptions,
+  CloudPiInputSchema,
   CloudPiInstancePickerSchema,
   type CloudPiProjectPickerUiOptions,
   CloudPiProjectPickerSchema,
@@ -20,6 +24,7 @@ import {
 } from './schemas';
 import {
   type FieldValidationKey,
+  isFrench,
   validationMessages,
 } from './validationMessages';
 
@@ -95,4 +100,34 @@ export const cloudPiCredentialsField: FieldExtensionOptions<
   component: CloudPiCredentials,
   validation: requireValue('fields.credentials.required'),
   schema: CloudPiCredentialsSchema.schema,
+};
+
+/**
+ * `CloudPiInput`: a text or amount checked against the platform rule of
+ * `ui:options.rule`. In French the message is the console's own; in other
+ * languages, the rule in words.
+ */
+export const cloudPiInputField: FieldExtensionOptions<
+  string | number,
+  CloudPiInputUiOptions
+> = {
+  name: 'CloudPiInput',
+  component: CloudPiInput,
+  validation: (value, validation, { apiHolder, uiSchema }) => {
+    const rule = uiSchema?.['ui:options']?.rule;
+    if (!isInputRule(rule)) {
+      validation.addError(
+        `ui:options.rule must be a Cloud π rule, not ${rule}`,
+      );
+      return;
+    }
+    const problems = ruleProblems(rule, value);
+    if (problems.length === 0) return;
+    validation.addError(
+      isFrench(apiHolder)
+        ? problems[0]
+        : validationMessages(apiHolder)(`fields.input.invalid.${rule}`),
+    );
+  },
+  schema: CloudPiInputSchema.schema,
 };

@@ -148,7 +148,7 @@ describe.each(eachLanguage)('scaffolder fields (%s)', language => {
   });
 
   describe('CloudPiStagePicker', () => {
-    it('stores the stage id', async () => {
+    it('stores the stage name, which the review step shows', async () => {
       const api = pickerApi();
       const field = renderField(CloudPiStagePicker, {
         language,
@@ -163,20 +163,36 @@ describe.each(eachLanguage)('scaffolder fields (%s)', language => {
       expect(prod).toHaveTextContent(s.production);
       await user.click(prod);
 
-      expect(field.onChange).toHaveBeenCalledWith('stage-prod');
+      expect(field.onChange).toHaveBeenCalledWith('prod');
       expect(api.listInstances).not.toHaveBeenCalled();
+    });
+
+    it('still selects a stage stored by id', async () => {
+      renderField(CloudPiStagePicker, {
+        language,
+        api: pickerApi(),
+        formData: 'stage-prod',
+      });
+      await waitFor(() =>
+        expect(
+          screen.getByRole('textbox', { name: new RegExp(s.stage) }),
+        ).toHaveValue('prod'),
+      );
     });
   });
 
   describe('CloudPiClusterPicker', () => {
-    it('waits for a stage', async () => {
+    it('waits for a stage without showing an error', async () => {
       const api = pickerApi();
       renderField(CloudPiClusterPicker, { language, api });
 
-      expect(await screen.findByText(s.chooseStage)).toBeInTheDocument();
-      expect(
-        screen.getByRole('textbox', { name: new RegExp(s.cluster) }),
-      ).toBeDisabled();
+      const hint = await screen.findByText(s.chooseStage);
+      const input = screen.getByRole('textbox', {
+        name: new RegExp(s.cluster),
+      });
+      expect(input).toBeDisabled();
+      expect(input).toHaveAttribute('aria-invalid', 'false');
+      expect(hint).not.toHaveClass('Mui-error');
       expect(api.listClusters).not.toHaveBeenCalled();
     });
 
@@ -195,19 +211,20 @@ describe.each(eachLanguage)('scaffolder fields (%s)', language => {
       expect(options[1]).toHaveTextContent(s.dedicated);
       await user.click(options[1]);
 
-      expect(field.onChange).toHaveBeenCalledWith('c-dedicated');
+      // The name, as the review step shows it; the actions accept it.
+      expect(field.onChange).toHaveBeenCalledWith('demo-dedicated');
       expect(api.listClusters).toHaveBeenCalledWith('default', {
         stageId: 'stage-dev',
         projectId: 'demo',
       });
     });
 
-    it('reads the stage and project from the configured fields and filters on privacy', async () => {
+    it('reads the stage (by name) and project from the configured fields and filters on privacy', async () => {
       const api = pickerApi();
       renderField(CloudPiClusterPicker, {
         language,
         api,
-        form: { envType: 'stage-prod', projectSlug: 'demo' },
+        form: { envType: 'prod', projectSlug: 'demo' },
         uiOptions: {
           stageField: 'envType',
           projectField: 'projectSlug',
@@ -225,6 +242,23 @@ describe.each(eachLanguage)('scaffolder fields (%s)', language => {
         projectId: 'demo',
       });
     });
+
+    it.each(['ovh-hprod', 'c-public'])(
+      'keeps a cluster the stage offers, stored as %s',
+      async formData => {
+        const field = renderField(CloudPiClusterPicker, {
+          language,
+          api: pickerApi(),
+          formData,
+          form: { stageId: 'dev' },
+        });
+        const input = await screen.findByRole('textbox', {
+          name: new RegExp(s.cluster),
+        });
+        await waitFor(() => expect(input).toHaveValue('ovh-hprod'));
+        expect(field.onChange).not.toHaveBeenCalled();
+      },
+    );
 
     it('clears a cluster that the new stage does not offer', async () => {
       const api = pickerApi();

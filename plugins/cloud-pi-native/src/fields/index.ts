@@ -3,12 +3,16 @@ export {
   CLOUD_PI_TOKEN_SECRET,
   CloudPiCredentials,
 } from './CloudPiCredentials';
+export { CloudPiInput } from './CloudPiInput';
 export { CloudPiInstancePicker } from './CloudPiInstancePicker';
+export { CLOUD_PI_INPUT_RULES } from './inputRules';
+export type { CloudPiInputRule } from './inputRules';
 export { CloudPiProjectPicker } from './CloudPiProjectPicker';
 export { CloudPiStagePicker } from './CloudPiStagePicker';
 export {
   cloudPiClusterPickerField,
   cloudPiCredentialsField,
+  cloudPiInputField,
   cloudPiInstancePickerField,
   cloudPiProjectPickerField,
   cloudPiStagePickerField,
@@ -16,6 +20,7 @@ export {
 export {
   CloudPiClusterPickerSchema,
   CloudPiCredentialsSchema,
+  CloudPiInputSchema,
   CloudPiInstancePickerSchema,
   CloudPiProjectPickerSchema,
   CloudPiStagePickerSchema,
@@ -23,6 +28,7 @@ export {
 export type {
   CloudPiClusterPickerUiOptions,
   CloudPiCredentialsUiOptions,
+  CloudPiInputUiOptions,
   CloudPiProjectPickerUiOptions,
   CloudPiStagePickerUiOptions,
 } from './schemas';

@@ -1,3 +1,4 @@
+import { CLOUD_PI_INPUT_RULES } from './inputRules';
 import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
 
 const instanceOptions = {
@@ -24,9 +25,14 @@ export const CloudPiProjectPickerSchema = makeFieldSchema({
     }),
 });
 
-/** Schema of the `CloudPiStagePicker` field: the stage id. @public */
+/** Schema of the `CloudPiStagePicker` field: the stage name. @public */
 export const CloudPiStagePickerSchema = makeFieldSchema({
-  output: z => z.string().describe('Id of a stage (environment type)'),
+  output: z =>
+    z
+      .string()
+      .describe(
+        'Name of a stage (environment type); the actions also accept its id',
+      ),
   uiOptions: z =>
     z.object({
       instance: z.string().optional().describe(instanceOptions.instance),
@@ -37,10 +43,14 @@ export const CloudPiStagePickerSchema = makeFieldSchema({
     }),
 });
 
-/** Schema of the `CloudPiClusterPicker` field: the cluster id. @public */
+/** Schema of the `CloudPiClusterPicker` field: the cluster name. @public */
 export const CloudPiClusterPickerSchema = makeFieldSchema({
   output: z =>
-    z.string().describe('Id of a cluster available for the chosen stage'),
+    z
+      .string()
+      .describe(
+        'Name of a cluster available for the chosen stage; the actions also accept its id',
+      ),
   uiOptions: z =>
     z.object({
       instance: z.string().optional().describe(instanceOptions.instance),
@@ -51,7 +61,7 @@ export const CloudPiClusterPickerSchema = makeFieldSchema({
       stageField: z
         .string()
         .optional()
-        .describe('Form field holding the stage id (default: stageId)'),
+        .describe('Form field holding the stage name or id (default: stageId)'),
       projectField: z
         .string()
         .optional()
@@ -84,6 +94,27 @@ export const CloudPiCredentialsSchema = makeFieldSchema({
     }),
 });
 
+/**
+ * Schema of the `CloudPiInput` field: a text or an amount checked against a
+ * platform rule before Next, with the console's messages.
+ *
+ * @public
+ */
+export const CloudPiInputSchema = makeFieldSchema({
+  output: z =>
+    z
+      .union([z.string(), z.number()])
+      .describe('The text or amount, valid under the rule'),
+  uiOptions: z =>
+    z.object({
+      rule: z
+        .enum(CLOUD_PI_INPUT_RULES)
+        .describe(
+          'The platform rule: projectName, environmentName, repositoryName, email, or an amount of cpu (cores), memory (GiB) or gpu',
+        ),
+    }),
+});
+
 /** `ui:options` of the project picker. @public */
 export type CloudPiProjectPickerUiOptions =
   typeof CloudPiProjectPickerSchema.uiOptionsType;
@@ -93,6 +124,8 @@ export type CloudPiStagePickerUiOptions =
 /** `ui:options` of the cluster picker. @public */
 export type CloudPiClusterPickerUiOptions =
   typeof CloudPiClusterPickerSchema.uiOptionsType;
+/** `ui:options` of the input field. @public */
+export type CloudPiInputUiOptions = typeof CloudPiInputSchema.uiOptionsType;
 /** `ui:options` of the credentials field. @public */
 export type CloudPiCredentialsUiOptions =
   typeof CloudPiCredentialsSchema.uiOptionsType;

@@ -1,16 +1,21 @@
 import type { ApiHolder } from '@backstage/core-plugin-api';
-import { translationApiRef } from '@backstage/frontend-plugin-api';
+import {
+  appLanguageApiRef,
+  translationApiRef,
+} from '@backstage/frontend-plugin-api';
 import {
   cloudPiNativeMessages,
   cloudPiNativeTranslationRef,
 } from '../translation/translation';
+import type { CloudPiInputRule } from './inputRules';
 
 /** Validation messages of the field extensions. */
 export type FieldValidationKey =
   | 'fields.project.invalid'
   | 'fields.stage.invalid'
   | 'fields.cluster.invalid'
-  | 'fields.credentials.required';
+  | 'fields.credentials.required'
+  | `fields.input.invalid.${CloudPiInputRule}`;
 
 function english(key: FieldValidationKey): string {
   let node: unknown = cloudPiNativeMessages;
@@ -31,4 +36,13 @@ export function validationMessages(
     .get(translationApiRef)
     ?.getTranslation(cloudPiNativeTranslationRef);
   return key => (snapshot?.ready ? snapshot.t(key) : english(key));
+}
+
+/**
+ * Whether the app shows French: the platform's own messages (the console's
+ * wording, in French) are then shown as they are.
+ */
+export function isFrench(apiHolder: ApiHolder): boolean {
+  const language = apiHolder.get(appLanguageApiRef)?.getLanguage().language;
+  return !!language && language.toLowerCase().startsWith('fr');
 }

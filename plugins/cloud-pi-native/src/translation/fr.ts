@@ -1,4 +1,6 @@
 import { createTranslationMessages } from '@backstage/frontend-plugin-api';
+import { journeyMessagesFr } from './journeyMessagesFr';
+import { secondaryChainMessagesFr } from './secondaryChainMessagesFr';
 import { cloudPiNativeTranslationRef } from './translation';
 
 /** French messages of the plugin; `full: true` makes a missing key a type error. */
@@ -23,6 +25,11 @@ const fr = createTranslationMessages({
     'common.amount.memory': '{{value}} Gio',
     'common.usage': '{{resource}} : {{used}} sur {{total}}',
     'common.usageLabel': '{{resource}} : {{used}} utilisés sur {{total}}',
+    'common.quotaFull': 'Quota atteint',
+    'common.quotaOver': 'Quota dépassé',
+    'common.copy': 'Copier {{value}}',
+    'common.copied': 'Copié',
+    'common.copyFailed': 'Copie impossible',
 
     'states.missing.title': 'Entité hors Cloud π Native',
     'states.missing.description':
@@ -67,6 +74,36 @@ const fr = createTranslationMessages({
     'qualityGate.comparator.LT': 'inférieure à',
     'qualityGate.comparator.EQ': 'égale à',
     'qualityGate.comparator.NE': 'différente de',
+    'qualityGate.metrics.coverage': 'Couverture',
+    'qualityGate.metrics.new_coverage': 'Couverture du nouveau code',
+    'qualityGate.metrics.line_coverage': 'Couverture des lignes',
+    'qualityGate.metrics.new_line_coverage': 'Couverture des lignes du nouveau code',
+    'qualityGate.metrics.branch_coverage': 'Couverture des conditions',
+    'qualityGate.metrics.new_branch_coverage': 'Couverture des conditions du nouveau code',
+    'qualityGate.metrics.duplicated_lines_density': 'Lignes dupliquées',
+    'qualityGate.metrics.new_duplicated_lines_density': 'Lignes dupliquées du nouveau code',
+    'qualityGate.metrics.bugs': 'Bugs',
+    'qualityGate.metrics.new_bugs': 'Nouveaux bugs',
+    'qualityGate.metrics.vulnerabilities': 'Vulnérabilités',
+    'qualityGate.metrics.new_vulnerabilities': 'Nouvelles vulnérabilités',
+    'qualityGate.metrics.code_smells': 'Mauvaises pratiques',
+    'qualityGate.metrics.new_code_smells': 'Nouvelles mauvaises pratiques',
+    'qualityGate.metrics.security_hotspots': 'Points sensibles de sécurité',
+    'qualityGate.metrics.new_security_hotspots': 'Nouveaux points sensibles de sécurité',
+    'qualityGate.metrics.security_hotspots_reviewed': 'Points sensibles de sécurité revus',
+    'qualityGate.metrics.new_security_hotspots_reviewed': 'Points sensibles de sécurité revus du nouveau code',
+    'qualityGate.metrics.reliability_rating': 'Note de fiabilité',
+    'qualityGate.metrics.new_reliability_rating': 'Note de fiabilité du nouveau code',
+    'qualityGate.metrics.security_rating': 'Note de sécurité',
+    'qualityGate.metrics.new_security_rating': 'Note de sécurité du nouveau code',
+    'qualityGate.metrics.sqale_rating': 'Note de maintenabilité',
+    'qualityGate.metrics.new_maintainability_rating': 'Note de maintenabilité du nouveau code',
+    'qualityGate.metrics.security_review_rating': 'Note de revue de sécurité',
+    'qualityGate.metrics.new_security_review_rating': 'Note de revue de sécurité du nouveau code',
+    'qualityGate.metrics.blocker_violations': 'Problèmes bloquants',
+    'qualityGate.metrics.critical_violations': 'Problèmes critiques',
+    'qualityGate.metrics.new_blocker_violations': 'Nouveaux problèmes bloquants',
+    'qualityGate.metrics.new_critical_violations': 'Nouveaux problèmes critiques',
     'qualityGate.rowError': 'SonarQube',
     'qualityGate.openDashboard': 'Ouvrir {{repository}} dans SonarQube',
 
@@ -99,6 +136,9 @@ const fr = createTranslationMessages({
       '{{count}} ressources désynchronisées',
     'deployments.neverSynced': 'Jamais',
     'deployments.openApplication': 'Ouvrir {{application}} dans Argo CD',
+    'deployments.source': 'Déploie le dépôt {{repository}}',
+    'deployments.consoleDeployments': 'Déploiement de la console : {{names}}',
+    'deployments.argoMessage': 'Argo CD : {{message}}',
     'deployments.quota.title': 'Quota du namespace',
     'deployments.quota.unavailable':
       'La consommation du quota n’est pas disponible pour cet environnement.',
@@ -132,6 +172,10 @@ const fr = createTranslationMessages({
     'overview.outdated': 'Provisionnement obsolète',
     'overview.outdatedDetail':
       'Dernier provisionnement réussi avec la console {{last}} ; la console est maintenant en version {{current}}.',
+    'overview.failedAlert.title': 'Les dernières opérations du projet ont échoué',
+    'overview.failedAlert.lastRun': 'Dernière exécution en échec : {{action}}',
+    'overview.failedAlert.noDetail':
+      'La console ne donne pas de détail : ouvrez le projet dans la console ou reprovisionnez-le.',
     'overview.neverProvisioned': 'jamais',
     'overview.noDescription': 'Aucune description.',
     'overview.fields.slug': 'Slug',
@@ -193,7 +237,7 @@ const fr = createTranslationMessages({
     'environments.columns.gpu': 'GPU',
     'environments.columns.memory': 'Mémoire',
     'environments.columns.autosync': 'Synchronisation automatique',
-    'environments.namespace': 'Namespace {{namespace}}',
+    'environments.columns.namespace': 'Namespace',
     'environments.autosync.on': 'Activée',
     'environments.autosync.off': 'Désactivée',
     'environments.budget.title': 'Budget de ressources',
@@ -246,6 +290,21 @@ const fr = createTranslationMessages({
     'fields.credentials.signInError': 'Échec de la connexion : {{message}}',
     'fields.credentials.required':
       'Connectez-vous à Cloud π Native pour continuer.',
+    'fields.input.unit.cpu': 'cœurs',
+    'fields.input.unit.memory': 'Gio',
+    'fields.input.unit.gpu': 'GPU',
+    'fields.input.invalid.projectName':
+      'De 2 à 20 lettres minuscules et chiffres, sans espace ni tiret.',
+    'fields.input.invalid.environmentName':
+      'De 2 à 11 lettres minuscules et chiffres.',
+    'fields.input.invalid.repositoryName':
+      'De 2 à 20 lettres minuscules, chiffres et tirets, commençant et finissant par une lettre ou un chiffre (mirror, infra-apps et infra-observability sont réservés).',
+    'fields.input.invalid.email': 'Saisissez une adresse e-mail valide.',
+    'fields.input.invalid.cpu': 'Un nombre de cœurs de 0 à 1000.',
+    'fields.input.invalid.memory': 'Une quantité de mémoire de 0 à 1000 Gio.',
+    'fields.input.invalid.gpu': 'Un nombre entier de GPU de 0 à 100.',
+    ...journeyMessagesFr,
+    ...secondaryChainMessagesFr,
   },
 });
 

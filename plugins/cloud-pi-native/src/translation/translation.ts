@@ -1,4 +1,6 @@
 import { createTranslationRef } from '@backstage/frontend-plugin-api';
+import { journeyMessages } from './journeyMessages';
+import { secondaryChainMessages } from './secondaryChainMessages';
 
 /** Every UI string of the plugin, in English (the default language). */
 export const cloudPiNativeMessages = {
@@ -26,6 +28,11 @@ export const cloudPiNativeMessages = {
     },
     usage: '{{resource}}: {{used}} of {{total}}',
     usageLabel: '{{resource}}: {{used}} of {{total}} used',
+    quotaFull: 'Quota reached',
+    quotaOver: 'Over quota',
+    copy: 'Copy {{value}}',
+    copied: 'Copied',
+    copyFailed: 'Could not copy',
   },
   states: {
     missing: {
@@ -89,6 +96,38 @@ export const cloudPiNativeMessages = {
       EQ: 'equal to',
       NE: 'not equal to',
     },
+    metrics: {
+      coverage: 'Coverage',
+      new_coverage: 'Coverage on new code',
+      line_coverage: 'Line coverage',
+      new_line_coverage: 'Line coverage on new code',
+      branch_coverage: 'Condition coverage',
+      new_branch_coverage: 'Condition coverage on new code',
+      duplicated_lines_density: 'Duplicated lines',
+      new_duplicated_lines_density: 'Duplicated lines on new code',
+      bugs: 'Bugs',
+      new_bugs: 'New bugs',
+      vulnerabilities: 'Vulnerabilities',
+      new_vulnerabilities: 'New vulnerabilities',
+      code_smells: 'Code smells',
+      new_code_smells: 'New code smells',
+      security_hotspots: 'Security hotspots',
+      new_security_hotspots: 'New security hotspots',
+      security_hotspots_reviewed: 'Security hotspots reviewed',
+      new_security_hotspots_reviewed: 'Security hotspots reviewed on new code',
+      reliability_rating: 'Reliability rating',
+      new_reliability_rating: 'Reliability rating on new code',
+      security_rating: 'Security rating',
+      new_security_rating: 'Security rating on new code',
+      sqale_rating: 'Maintainability rating',
+      new_maintainability_rating: 'Maintainability rating on new code',
+      security_review_rating: 'Security review rating',
+      new_security_review_rating: 'Security review rating on new code',
+      blocker_violations: 'Blocker issues',
+      critical_violations: 'Critical issues',
+      new_blocker_violations: 'New blocker issues',
+      new_critical_violations: 'New critical issues',
+    },
     rowError: 'SonarQube',
     openDashboard: 'Open {{repository}} in SonarQube',
   },
@@ -126,6 +165,9 @@ export const cloudPiNativeMessages = {
     outOfSyncResources_other: '{{count}} resources out of sync',
     neverSynced: 'Never',
     openApplication: 'Open {{application}} in Argo CD',
+    source: 'Deploys repository {{repository}}',
+    consoleDeployments: 'Console deployment: {{names}}',
+    argoMessage: 'Argo CD: {{message}}',
     quota: {
       title: 'Namespace quota',
       unavailable: 'Quota usage is not available for this environment.',
@@ -166,6 +208,12 @@ export const cloudPiNativeMessages = {
     outdated: 'Provisioning outdated',
     outdatedDetail:
       'Last successful provisioning with console {{last}}; the console is now in version {{current}}.',
+    failedAlert: {
+      title: 'The last operations on this project failed',
+      lastRun: 'Last failed run: {{action}}',
+      noDetail:
+        'The console gives no detail: open the project in the console or reprovision it.',
+    },
     neverProvisioned: 'never',
     noDescription: 'No description.',
     fields: {
@@ -242,8 +290,8 @@ export const cloudPiNativeMessages = {
       gpu: 'GPU',
       memory: 'Memory',
       autosync: 'Auto-sync',
+      namespace: 'Namespace',
     },
-    namespace: 'Namespace {{namespace}}',
     autosync: {
       on: 'On',
       off: 'Off',
@@ -305,7 +353,27 @@ export const cloudPiNativeMessages = {
       signInError: 'Sign-in failed: {{message}}',
       required: 'Sign in to Cloud π Native to continue.',
     },
+    input: {
+      unit: {
+        cpu: 'cores',
+        memory: 'GiB',
+        gpu: 'GPUs',
+      },
+      invalid: {
+        projectName:
+          'Use 2 to 20 lowercase letters and digits, without spaces or hyphens.',
+        environmentName: 'Use 2 to 11 lowercase letters and digits.',
+        repositoryName:
+          'Use 2 to 20 lowercase letters, digits and hyphens, starting and ending with a letter or digit (mirror, infra-apps and infra-observability are reserved).',
+        email: 'Enter a valid e-mail address.',
+        cpu: 'Enter a number of cores from 0 to 1000.',
+        memory: 'Enter an amount of memory from 0 to 1000 GiB.',
+        gpu: 'Enter a whole number of GPUs from 0 to 100.',
+      },
+    },
   },
+  ...journeyMessages,
+  ...secondaryChainMessages,
 } as const;
 
 /**

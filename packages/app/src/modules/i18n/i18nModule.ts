@@ -1,5 +1,8 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import appPlugin from '@backstage/plugin-app';
+import { TranslationBlueprint } from '@backstage/plugin-app-react';
+import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-fr';
+import { navTranslations } from './navTranslation';
 
 /** The languages the portal offers, French first: it is the default. */
 export const APP_LANGUAGES = ['fr', 'en'];
@@ -32,8 +35,23 @@ export const appLanguageApi = appPlugin
       }),
   });
 
-/** Installs {@link appLanguageApi} in the app. */
+/** French labels of the sidebar (see `navTranslationRef`). */
+export const navTranslation = TranslationBlueprint.make({
+  name: 'nav',
+  params: { resource: navTranslations },
+});
+
+/**
+ * Installs {@link appLanguageApi}, the sidebar's labels and the French messages of Backstage's own
+ * plugins (sign-in, sidebar, catalog, scaffolder, settings…) from
+ * `@cpin/backstage-translations-fr`. Our plugin's messages come with its own
+ * module (`cloudPiNativeTranslationsModule`).
+ */
 export const i18nModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [appLanguageApi],
+  extensions: [
+    appLanguageApi,
+    navTranslation,
+    ...backstageTranslationsFrExtensions,
+  ],
 });

@@ -3,4 +3,7 @@ export {
   DEFAULT_APP_LANGUAGE,
   appLanguageApi,
   i18nModule,
+  navTranslation,
 } from './i18nModule';
+export { TRANSLATED_PAGES, navTranslationRef } from './navTranslation';
+export { scaffolderTitlesModule } from './pageTitles';

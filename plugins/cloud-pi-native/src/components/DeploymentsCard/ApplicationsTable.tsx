@@ -1,21 +1,36 @@
 import type { ArgoApplicationSummary } from '@cpin/plugin-cloud-pi-native-common';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import {
+  type DataColumn,
+  DataTable,
+  DateTime,
   ExternalLink,
+  Identifier,
+  Name,
   StatusIndicator,
+  Tiles,
+  ToolMessage,
+  useCardSize,
   useCloudPiTranslation,
-  useFormatters,
-  useSharedStyles,
 } from '../shared';
+import { ArgoOperationButtons, useArgoOperations } from '../ArgoOperations';
 import { healthTones, syncTones } from './statusTones';
 
 const COMMIT_SHA = /^[0-9a-f]{12,40}$/;
+// Argo CD's message after a successful sync operation. It says nothing the
+// sync status does not, and is wrong once the application drifted.
+const SYNC_SUCCEEDED = /^successfully synced\b/i;
+
+const useStyles = makeStyles(theme => ({
+  list: { listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 },
+  item: {
+    padding: theme.spacing(1, 0),
+    borderTop: `1px solid ${theme.palette.divider}`,
+  },
+  name: { marginBottom: theme.spacing(1) },
+}));
 
 /** Props of {@link ApplicationsTable}. */
 export interface ApplicationsTableProps {
@@ -23,92 +38,214 @@ export interface ApplicationsTableProps {
   applications: ArgoApplicationSummary[];
 }
 
-/** The Argo CD applications of one environment. */
+function Revision(props: { revision: string | null }) {
+  const t = useCloudPiTranslation();
+  const { revision } = props;
+  if (!revision) return <>{t('common.notAvailable')}</>;
+  return (
+    <Identifier
+      value={revision}
+      display={COMMIT_SHA.test(revision) ? revision.slice(0, 7) : undefined}
+    />
+  );
+}
+
+function Sync(props: { application: ArgoApplicationSummary }) {
+  const { application } = props;
+  const t = useCloudPiTranslation();
+  return (
+    <>
+      <StatusIndicator
+        tone={syncTones[application.syncStatus]}
+        label={t(`deployments.sync.${application.syncStatus}`)}
+      />
+      {application.outOfSyncResources > 0 && (
+        <Typography variant="caption" color="textSecondary" component="p">
+          {t('deployments.outOfSyncResources', {
+            count: application.outOfSyncResources,
+          })}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+function Health(props: { application: ArgoApplicationSummary }) {
+  const { application } = props;
+  const t = useCloudPiTranslation();
+  return (
+    <StatusIndicator
+      tone={healthTones[application.healthStatus]}
+      label={t(`deployments.health.${application.healthStatus}`)}
+    />
+  );
+}
+
+function LastSync(props: { application: ArgoApplicationSummary }) {
+  const t = useCloudPiTranslation();
+  const { lastSyncedAt } = props.application;
+  return lastSyncedAt ? (
+    <DateTime iso={lastSyncedAt} />
+  ) : (
+    <>{t('deployments.neverSynced')}</>
+  );
+}
+
+/** The application's name (a link to Argo CD), its sources and Argo CD's message. */
+function ApplicationName(props: {
+  application: ArgoApplicationSummary;
+  heading?: boolean;
+}) {
+  const { application, heading } = props;
+  const t = useCloudPiTranslation();
+  const classes = useStyles();
+  const message =
+    application.message && !SYNC_SUCCEEDED.test(application.message)
+      ? application.message
+      : null;
+  const link = (
+    <ExternalLink
+      to={application.url}
+      label={t('deployments.openApplication', {
+        application: application.name,
+      })}
+    >
+      <Name text={application.name} />
+    </ExternalLink>
+  );
+  return (
+    <div className={heading ? classes.name : undefined}>
+      {heading ? (
+        <Typography variant="subtitle2" component="h4">
+          {link}
+        </Typography>
+      ) : (
+        link
+      )}
+      {application.repository && (
+        <Typography variant="caption" color="textSecondary" component="p">
+          {t('deployments.source', { repository: application.repository })}
+          {application.deployments &&
+            application.deployments.length > 0 &&
+            ` · ${t('deployments.consoleDeployments', {
+              names: application.deployments.join(', '),
+            })}`}
+        </Typography>
+      )}
+      {message && (
+        <ToolMessage text={t('deployments.argoMessage', { message })} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * The Argo CD applications of one environment: a definition list per
+ * application in a narrow card or for a single application, a table
+ * otherwise (the last sync, then the revision, drop first as it narrows).
+ */
 export function ApplicationsTable(props: ApplicationsTableProps) {
   const { environment, applications } = props;
   const t = useCloudPiTranslation();
-  const f = useFormatters();
-  const classes = useSharedStyles();
+  const size = useCardSize();
+  const classes = useStyles();
+  const operations = useArgoOperations();
+
+  if (size === 'compact' || applications.length === 1) {
+    return (
+      <ul
+        className={classes.list}
+        aria-label={t('deployments.caption', { name: environment })}
+        data-cpin-layout="tiles"
+      >
+        {applications.map(application => (
+          <li key={application.name} className={classes.item}>
+            <ApplicationName application={application} heading />
+            <Tiles
+              items={[
+                {
+                  id: 'sync',
+                  label: t('deployments.columns.sync'),
+                  value: <Sync application={application} />,
+                },
+                {
+                  id: 'health',
+                  label: t('deployments.columns.health'),
+                  value: <Health application={application} />,
+                },
+                {
+                  id: 'revision',
+                  label: t('deployments.columns.revision'),
+                  value: <Revision revision={application.revision} />,
+                },
+                {
+                  id: 'lastSync',
+                  label: t('deployments.columns.lastSync'),
+                  value: <LastSync application={application} />,
+                },
+              ]}
+            />
+            {operations && (
+              <Box mt={1}>
+                <ArgoOperationButtons application={application} />
+              </Box>
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  const columns: DataColumn<ArgoApplicationSummary>[] = [
+    {
+      id: 'application',
+      label: t('deployments.columns.application'),
+      priority: 1,
+      render: application => <ApplicationName application={application} />,
+    },
+    {
+      id: 'sync',
+      label: t('deployments.columns.sync'),
+      priority: 1,
+      render: application => <Sync application={application} />,
+    },
+    {
+      id: 'health',
+      label: t('deployments.columns.health'),
+      priority: 1,
+      render: application => <Health application={application} />,
+    },
+    {
+      id: 'revision',
+      label: t('deployments.columns.revision'),
+      priority: 2,
+      render: application => <Revision revision={application.revision} />,
+    },
+    {
+      id: 'lastSync',
+      label: t('deployments.columns.lastSync'),
+      priority: 3,
+      render: application => <LastSync application={application} />,
+    },
+    ...(operations
+      ? [
+          {
+            id: 'operations',
+            label: t('argoOperations.column'),
+            priority: 1 as const,
+            render: (application: ArgoApplicationSummary) => (
+              <ArgoOperationButtons application={application} />
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
-    <Box overflow="auto">
-      <Table size="small">
-        <caption className={classes.visuallyHidden}>
-          {t('deployments.caption', { name: environment })}
-        </caption>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('deployments.columns.application')}</TableCell>
-            <TableCell>{t('deployments.columns.sync')}</TableCell>
-            <TableCell>{t('deployments.columns.health')}</TableCell>
-            <TableCell>{t('deployments.columns.revision')}</TableCell>
-            <TableCell>{t('deployments.columns.lastSync')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {applications.map(application => (
-            <TableRow key={application.name}>
-              <TableCell component="th" scope="row">
-                <ExternalLink
-                  to={application.url}
-                  label={t('deployments.openApplication', {
-                    application: application.name,
-                  })}
-                >
-                  {application.name}
-                </ExternalLink>
-                {application.message && (
-                  <Typography
-                    variant="caption"
-                    color="textSecondary"
-                    component="p"
-                  >
-                    {application.message}
-                  </Typography>
-                )}
-              </TableCell>
-              <TableCell>
-                <StatusIndicator
-                  tone={syncTones[application.syncStatus]}
-                  label={t(`deployments.sync.${application.syncStatus}`)}
-                />
-                {application.outOfSyncResources > 0 && (
-                  <Typography
-                    variant="caption"
-                    color="textSecondary"
-                    component="p"
-                  >
-                    {t('deployments.outOfSyncResources', {
-                      count: application.outOfSyncResources,
-                    })}
-                  </Typography>
-                )}
-              </TableCell>
-              <TableCell>
-                <StatusIndicator
-                  tone={healthTones[application.healthStatus]}
-                  label={t(`deployments.health.${application.healthStatus}`)}
-                />
-              </TableCell>
-              <TableCell>
-                {application.revision ? (
-                  <code className={classes.code} title={application.revision}>
-                    {COMMIT_SHA.test(application.revision)
-                      ? application.revision.slice(0, 7)
-                      : application.revision}
-                  </code>
-                ) : (
-                  t('common.notAvailable')
-                )}
-              </TableCell>
-              <TableCell>
-                {application.lastSyncedAt
-                  ? f.dateTime(application.lastSyncedAt)
-                  : t('deployments.neverSynced')}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
+    <DataTable
+      caption={t('deployments.caption', { name: environment })}
+      columns={columns}
+      rows={applications}
+      rowKey={application => application.name}
+    />
   );
 }

@@ -27,6 +27,8 @@ const text = {
     quotaUnavailable: 'Quota usage is not available for this environment.',
     partial: 'Argo CD could not be read: Argo CD prod is unreachable',
     empty: 'No environment in this project yet.',
+    infraSource: 'Deploys repository infra',
+    deploymentSource: 'Deploys repository web · Console deployment: web',
   },
   fr: {
     title: 'Déploiements',
@@ -46,6 +48,8 @@ const text = {
       'La consommation du quota n’est pas disponible pour cet environnement.',
     partial: 'Argo CD : lecture impossible (Argo CD prod is unreachable)',
     empty: 'Aucun environnement dans ce projet pour le moment.',
+    infraSource: 'Déploie le dépôt infra',
+    deploymentSource: 'Déploie le dépôt web · Déploiement de la console : web',
   },
 };
 
@@ -99,6 +103,44 @@ describe.each(eachLanguage)('DeploymentsCard (%s)', language => {
     expect(prod.getByText(s.healthy)).toBeInTheDocument();
     expect(prod.getByText('v1.4.2')).toBeInTheDocument();
     expect(prod.getByText(s.quotaUnavailable)).toBeInTheDocument();
+  });
+
+  it('tells which repository and which console deployment each application deploys', async () => {
+    const api = createMockCloudPiApi();
+    const [dev, prod] = fixtures.deployments.environments;
+    api.getEntityData.mockResolvedValue({
+      ...fixtures.deployments,
+      environments: [
+        {
+          ...dev,
+          applications: [
+            { ...dev.applications[0], repository: 'infra', deployments: [] },
+          ],
+        },
+        {
+          ...prod,
+          applications: [
+            {
+              ...prod.applications[0],
+              repository: 'web',
+              deployments: ['web'],
+            },
+          ],
+        },
+      ],
+    });
+    renderInLanguage(<DeploymentsCard />, {
+      language,
+      api,
+      entity: componentEntity,
+    });
+
+    const devRegion = within(
+      await screen.findByRole('region', { name: s.dev }),
+    );
+    expect(devRegion.getByText(s.infraSource)).toBeInTheDocument();
+    const prodRegion = within(screen.getByRole('region', { name: s.prod }));
+    expect(prodRegion.getByText(s.deploymentSource)).toBeInTheDocument();
   });
 
   it('keeps the other environments when Argo CD fails for one', async () => {

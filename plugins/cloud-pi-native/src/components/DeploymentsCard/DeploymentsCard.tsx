@@ -1,8 +1,14 @@
-import { InfoCard } from '@backstage/core-components';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Typography from '@material-ui/core/Typography';
-import { CardStates, GeneratedAt, useCloudPiTranslation } from '../shared';
+import { ArgoOperationsProvider } from '../ArgoOperations';
+import {
+  CardStates,
+  CloudPiCard,
+  GeneratedAt,
+  useCloudPiTranslation,
+} from '../shared';
 import { EnvironmentDeploymentsSection } from './EnvironmentDeploymentsSection';
 
 /**
@@ -17,10 +23,14 @@ export function DeploymentsCard() {
   const state = useCloudPiNativeData('deployments', entity);
   const t = useCloudPiTranslation();
   return (
-    <InfoCard title={t('deployments.title')}>
+    <CloudPiCard name="deployments" title={t('deployments.title')}>
       <CardStates entity={entity} state={state}>
         {data => (
-          <>
+          <ArgoOperationsProvider
+            entity={getCompoundEntityRef(entity)}
+            permissions={data.operations}
+            onChanged={state.retry}
+          >
             {data.environments.length === 0 && (
               <Typography>{t('deployments.empty')}</Typography>
             )}
@@ -31,9 +41,9 @@ export function DeploymentsCard() {
               />
             ))}
             <GeneratedAt at={data.generatedAt} />
-          </>
+          </ArgoOperationsProvider>
         )}
       </CardStates>
-    </InfoCard>
+    </CloudPiCard>
   );
 }

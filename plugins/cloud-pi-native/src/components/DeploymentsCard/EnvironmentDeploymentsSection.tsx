@@ -3,6 +3,7 @@ import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import {
+  Identifier,
   PartErrorAlert,
   StageChip,
   UsageBar,
@@ -61,7 +62,7 @@ export function EnvironmentDeploymentsSection(props: {
         })}
         {' · '}
         {t('deployments.namespace')}{' '}
-        <code className={shared.code}>{environment.namespace}</code>
+        <Identifier value={environment.namespace} />
       </Typography>
 
       {environment.error && (

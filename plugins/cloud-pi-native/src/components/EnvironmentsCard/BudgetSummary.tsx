@@ -13,8 +13,9 @@ import {
 function StageBudgetLines(props: {
   kind: 'hprod' | 'prod';
   budget: StageBudget;
+  headingLevel: 'h3' | 'h4';
 }) {
-  const { kind, budget } = props;
+  const { kind, budget, headingLevel } = props;
   const t = useCloudPiTranslation();
   const classes = useSharedStyles();
   const label = t(`common.stageKind.${kind}`);
@@ -25,7 +26,7 @@ function StageBudgetLines(props: {
       aria-label={t('environments.budget.caption', { kind: label })}
       className={classes.section}
     >
-      <Typography variant="subtitle2" component="h4">
+      <Typography variant="subtitle2" component={headingLevel}>
         {label}
       </Typography>
       {notLimited ? (
@@ -57,11 +58,16 @@ function StageBudgetLines(props: {
   );
 }
 
-/** The project's resource budget: hors-prod and prod limits against allocations. */
+/**
+ * The project's resource budget: hors-prod and prod limits against
+ * allocations. `headingLevel` is the level of its stage headings, one under
+ * the heading the summary sits in.
+ */
 export function BudgetSummary(props: {
   budget: EnvironmentsResponse['budget'];
+  headingLevel: 'h3' | 'h4';
 }) {
-  const { budget } = props;
+  const { budget, headingLevel } = props;
   const t = useCloudPiTranslation();
   if (budget.error) {
     return (
@@ -80,8 +86,20 @@ export function BudgetSummary(props: {
   }
   return (
     <>
-      {budget.hprod && <StageBudgetLines kind="hprod" budget={budget.hprod} />}
-      {budget.prod && <StageBudgetLines kind="prod" budget={budget.prod} />}
+      {budget.hprod && (
+        <StageBudgetLines
+          kind="hprod"
+          budget={budget.hprod}
+          headingLevel={headingLevel}
+        />
+      )}
+      {budget.prod && (
+        <StageBudgetLines
+          kind="prod"
+          budget={budget.prod}
+          headingLevel={headingLevel}
+        />
+      )}
     </>
   );
 }

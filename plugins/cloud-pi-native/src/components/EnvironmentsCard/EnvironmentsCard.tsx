@@ -1,9 +1,9 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Typography from '@material-ui/core/Typography';
 import {
   CardStates,
+  CloudPiCard,
   GeneratedAt,
   useCloudPiTranslation,
   useSharedStyles,
@@ -23,7 +23,7 @@ export function EnvironmentsCard() {
   const t = useCloudPiTranslation();
   const classes = useSharedStyles();
   return (
-    <InfoCard title={t('environments.title')}>
+    <CloudPiCard name="environments" title={t('environments.title')}>
       <CardStates entity={entity} state={state}>
         {data => (
           <>
@@ -39,12 +39,12 @@ export function EnvironmentsCard() {
               >
                 {t('environments.budget.title')}
               </Typography>
-              <BudgetSummary budget={data.budget} />
+              <BudgetSummary budget={data.budget} headingLevel="h4" />
             </section>
             <GeneratedAt at={data.generatedAt} />
           </>
         )}
       </CardStates>
-    </InfoCard>
+    </CloudPiCard>
   );
 }

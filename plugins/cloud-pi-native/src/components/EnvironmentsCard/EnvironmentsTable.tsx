@@ -1,99 +1,223 @@
-import type { EnvironmentSummary } from '@cpin/plugin-cloud-pi-native-common';
-import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { EnvironmentSummary } from '@cpin/plugin-cloud-pi-native-common';
 import {
+  type DataColumn,
+  DataTable,
+  Identifier,
+  Name,
   StageChip,
   StatusIndicator,
+  Tiles,
+  useCardSize,
   useCloudPiTranslation,
   useResourceFormat,
-  useSharedStyles,
 } from '../shared';
 
-/** The environments of a project: stage, location, allocation, auto-sync. */
+const useStyles = makeStyles(theme => ({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    padding: theme.spacing(1.5, 0),
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    '&:first-child': { paddingTop: 0 },
+  },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(1),
+  },
+}));
+
+function Autosync(props: { on: boolean }) {
+  const t = useCloudPiTranslation();
+  return props.on ? (
+    <StatusIndicator tone="ok" label={t('environments.autosync.on')} />
+  ) : (
+    <StatusIndicator tone="paused" label={t('environments.autosync.off')} />
+  );
+}
+
+/** One environment as a definition list: the layout of narrow cards. */
+function EnvironmentTiles(props: {
+  environment: EnvironmentSummary;
+  showGpu: boolean;
+}) {
+  const { environment, showGpu } = props;
+  const t = useCloudPiTranslation();
+  const format = useResourceFormat();
+  const classes = useStyles();
+  const { resources } = environment;
+  return (
+    <li className={classes.item}>
+      <div className={classes.heading}>
+        <Typography variant="subtitle1" component="h3">
+          {environment.name}
+        </Typography>
+        <StageChip
+          stage={environment.stage}
+          stageKind={environment.stageKind}
+        />
+      </div>
+      <Tiles
+        items={[
+          {
+            id: 'namespace',
+            label: t('environments.columns.namespace'),
+            value: <Identifier value={environment.namespace} />,
+          },
+          {
+            id: 'zone',
+            label: t('environments.columns.zone'),
+            value: <Name text={environment.zone.label} />,
+          },
+          {
+            id: 'cluster',
+            label: t('environments.columns.cluster'),
+            value: <Name text={environment.cluster.label} />,
+          },
+          {
+            id: 'cpu',
+            label: t('environments.columns.cpu'),
+            value: format('cpu', resources.cpu),
+          },
+          {
+            id: 'memory',
+            label: t('environments.columns.memory'),
+            value: format('memory', resources.memory),
+          },
+          ...(showGpu
+            ? [
+                {
+                  id: 'gpu',
+                  label: t('environments.columns.gpu'),
+                  value: format('gpu', resources.gpu),
+                },
+              ]
+            : []),
+          {
+            id: 'autosync',
+            label: t('environments.columns.autosync'),
+            value: <Autosync on={environment.autosync} />,
+          },
+        ]}
+      />
+    </li>
+  );
+}
+
+/**
+ * The environments of a project: stage, location, allocation, auto-sync.
+ * One environment, or a narrow card, gets a definition list per
+ * environment; several environments in a wider card get a table. The GPU
+ * column only appears when an environment has GPUs.
+ */
 export function EnvironmentsTable(props: {
   environments: EnvironmentSummary[];
 }) {
   const { environments } = props;
   const t = useCloudPiTranslation();
   const format = useResourceFormat();
-  const classes = useSharedStyles();
+  const size = useCardSize();
+  const classes = useStyles();
   if (environments.length === 0) {
     return <Typography>{t('environments.empty')}</Typography>;
   }
+  const showGpu = environments.some(e => e.resources.gpu > 0);
+  if (size === 'compact' || environments.length === 1) {
+    return (
+      <ul
+        className={classes.list}
+        aria-label={t('environments.caption')}
+        data-cpin-layout="tiles"
+      >
+        {environments.map(environment => (
+          <EnvironmentTiles
+            key={environment.id}
+            environment={environment}
+            showGpu={showGpu}
+          />
+        ))}
+      </ul>
+    );
+  }
+  const columns: DataColumn<EnvironmentSummary>[] = [
+    {
+      id: 'name',
+      label: t('environments.columns.name'),
+      priority: 1,
+      render: environment => (
+        <>
+          {environment.name}
+          <Typography variant="caption" color="textSecondary" component="div">
+            <Identifier value={environment.namespace} />
+          </Typography>
+        </>
+      ),
+    },
+    {
+      id: 'stage',
+      label: t('environments.columns.stage'),
+      priority: 1,
+      render: environment => (
+        <StageChip
+          stage={environment.stage}
+          stageKind={environment.stageKind}
+        />
+      ),
+    },
+    {
+      id: 'zone',
+      label: t('environments.columns.zone'),
+      priority: 2,
+      render: environment => <Name text={environment.zone.label} />,
+    },
+    {
+      id: 'cluster',
+      label: t('environments.columns.cluster'),
+      priority: 3,
+      render: environment => <Name text={environment.cluster.label} />,
+    },
+    {
+      id: 'cpu',
+      label: t('environments.columns.cpu'),
+      priority: 1,
+      align: 'right',
+      render: environment => format('cpu', environment.resources.cpu),
+    },
+    ...(showGpu
+      ? [
+          {
+            id: 'gpu',
+            label: t('environments.columns.gpu'),
+            priority: 2 as const,
+            align: 'right' as const,
+            render: (environment: EnvironmentSummary) =>
+              format('gpu', environment.resources.gpu),
+          },
+        ]
+      : []),
+    {
+      id: 'memory',
+      label: t('environments.columns.memory'),
+      priority: 1,
+      align: 'right',
+      render: environment => format('memory', environment.resources.memory),
+    },
+    {
+      id: 'autosync',
+      label: t('environments.columns.autosync'),
+      priority: 2,
+      render: environment => <Autosync on={environment.autosync} />,
+    },
+  ];
   return (
-    <Box overflow="auto">
-      <Table size="small">
-        <caption className={classes.visuallyHidden}>
-          {t('environments.caption')}
-        </caption>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('environments.columns.name')}</TableCell>
-            <TableCell>{t('environments.columns.stage')}</TableCell>
-            <TableCell>{t('environments.columns.zone')}</TableCell>
-            <TableCell>{t('environments.columns.cluster')}</TableCell>
-            <TableCell align="right">{t('environments.columns.cpu')}</TableCell>
-            <TableCell align="right">{t('environments.columns.gpu')}</TableCell>
-            <TableCell align="right">
-              {t('environments.columns.memory')}
-            </TableCell>
-            <TableCell>{t('environments.columns.autosync')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {environments.map(environment => (
-            <TableRow key={environment.id}>
-              <TableCell component="th" scope="row">
-                {environment.name}
-                <Typography
-                  variant="caption"
-                  color="textSecondary"
-                  component="p"
-                >
-                  {t('environments.namespace', {
-                    namespace: environment.namespace,
-                  })}
-                </Typography>
-              </TableCell>
-              <TableCell>
-                <StageChip
-                  stage={environment.stage}
-                  stageKind={environment.stageKind}
-                />
-              </TableCell>
-              <TableCell>{environment.zone.label}</TableCell>
-              <TableCell>{environment.cluster.label}</TableCell>
-              <TableCell align="right">
-                {format('cpu', environment.resources.cpu)}
-              </TableCell>
-              <TableCell align="right">
-                {format('gpu', environment.resources.gpu)}
-              </TableCell>
-              <TableCell align="right">
-                {format('memory', environment.resources.memory)}
-              </TableCell>
-              <TableCell>
-                {environment.autosync ? (
-                  <StatusIndicator
-                    tone="ok"
-                    label={t('environments.autosync.on')}
-                  />
-                ) : (
-                  <StatusIndicator
-                    tone="paused"
-                    label={t('environments.autosync.off')}
-                  />
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
+    <DataTable
+      caption={t('environments.caption')}
+      columns={columns}
+      rows={environments}
+      rowKey={environment => environment.id}
+    />
   );
 }

@@ -1,9 +1,13 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Grid from '@material-ui/core/Grid';
 import { BudgetSummary, EnvironmentsTable } from '../EnvironmentsCard';
-import { CardStates, GeneratedAt, useCloudPiTranslation } from '../shared';
+import {
+  CardStates,
+  CloudPiCard,
+  GeneratedAt,
+  useCloudPiTranslation,
+} from '../shared';
 
 /**
  * The environments tab of a project or environment entity: the environments
@@ -20,15 +24,15 @@ export function EnvironmentsContent() {
       {data => (
         <Grid container spacing={3} alignItems="stretch">
           <Grid item xs={12} lg={8}>
-            <InfoCard title={t('environments.title')}>
+            <CloudPiCard name="environments" title={t('environments.title')}>
               <EnvironmentsTable environments={data.environments} />
               <GeneratedAt at={data.generatedAt} />
-            </InfoCard>
+            </CloudPiCard>
           </Grid>
           <Grid item xs={12} lg={4}>
-            <InfoCard title={t('environments.budget.title')}>
-              <BudgetSummary budget={data.budget} />
-            </InfoCard>
+            <CloudPiCard name="budget" title={t('environments.budget.title')}>
+              <BudgetSummary budget={data.budget} headingLevel="h3" />
+            </CloudPiCard>
           </Grid>
         </Grid>
       )}

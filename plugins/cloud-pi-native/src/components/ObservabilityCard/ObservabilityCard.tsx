@@ -1,4 +1,3 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type {
   EnvironmentObservability,
@@ -11,7 +10,9 @@ import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import {
   CardStates,
+  CloudPiCard,
   ExternalLink,
+  Identifier,
   GeneratedAt,
   PartErrorAlert,
   StageChip,
@@ -44,7 +45,6 @@ function EnvironmentLinks(props: { environment: EnvironmentObservability }) {
   const { environment } = props;
   const t = useCloudPiTranslation();
   const classes = useStyles();
-  const shared = useSharedStyles();
   return (
     <li className={classes.item}>
       <div className={classes.row}>
@@ -55,7 +55,7 @@ function EnvironmentLinks(props: { environment: EnvironmentObservability }) {
           stage={environment.stage}
           stageKind={environment.stageKind}
         />
-        <code className={shared.code}>{environment.namespace}</code>
+        <Identifier value={environment.namespace} />
       </div>
       {environment.error && (
         <PartErrorAlert
@@ -141,10 +141,10 @@ export function ObservabilityCard() {
   const state = useCloudPiNativeData('observability', entity);
   const t = useCloudPiTranslation();
   return (
-    <InfoCard title={t('observability.title')}>
+    <CloudPiCard name="observability" title={t('observability.title')}>
       <CardStates entity={entity} state={state}>
         {data => <ObservabilityContent data={data} />}
       </CardStates>
-    </InfoCard>
+    </CloudPiCard>
   );
 }

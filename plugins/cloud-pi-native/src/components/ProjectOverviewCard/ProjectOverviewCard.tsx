@@ -1,18 +1,19 @@
 import { getCompoundEntityRef } from '@backstage/catalog-model';
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type { ProjectOverviewResponse } from '@cpin/plugin-cloud-pi-native-common';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
 import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
-import { type ReactNode, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   CardStates,
+  CloudPiCard,
   ExternalLink,
+  Identifier,
   GeneratedAt,
   PartErrorAlert,
+  Tiles,
   useCloudPiTranslation,
   useSharedStyles,
 } from '../shared';
@@ -20,19 +21,6 @@ import { ProjectStatusBadges } from './ProjectStatusBadges';
 import { ProvisioningLog } from './ProvisioningLog';
 import { ReprovisionButton } from './ReprovisionButton';
 import { ServiceLinks } from './ServiceLinks';
-
-function Field(props: { label: string; children: ReactNode }) {
-  return (
-    <Grid item xs={12} sm={6}>
-      <Typography variant="caption" color="textSecondary" component="dt">
-        {props.label}
-      </Typography>
-      <Typography variant="body2" component="dd" style={{ margin: 0 }}>
-        {props.children}
-      </Typography>
-    </Grid>
-  );
-}
 
 function OverviewContent(props: {
   data: ProjectOverviewResponse;
@@ -57,31 +45,46 @@ function OverviewContent(props: {
         {project.description || t('overview.noDescription')}
       </Typography>
 
-      <Grid container spacing={1} component="dl" className={classes.section}>
-        <Field label={t('overview.fields.slug')}>
-          <code className={classes.code}>{project.slug}</code>
-        </Field>
-        <Field label={t('overview.fields.id')}>
-          <code className={classes.code}>{project.id}</code>
-        </Field>
-        <Field label={t('overview.fields.owner')}>
-          {team.owner ? (
-            <>
-              {team.owner.name}{' '}
-              <Link href={`mailto:${team.owner.email}`}>
-                {team.owner.email}
-              </Link>
-            </>
-          ) : (
-            t('common.notAvailable')
-          )}
-        </Field>
-        <Field label={t('overview.fields.team')}>
-          {team.size === null
-            ? t('common.notAvailable')
-            : t('overview.teamSize', { count: team.size })}
-        </Field>
-      </Grid>
+      <Box className={classes.section}>
+        <Tiles
+          items={[
+            {
+              id: 'slug',
+              label: t('overview.fields.slug'),
+              value: <Identifier value={project.slug} />,
+            },
+            {
+              id: 'id',
+              label: t('overview.fields.id'),
+              value: <Identifier value={project.id} />,
+            },
+            {
+              id: 'owner',
+              label: t('overview.fields.owner'),
+              wide: true,
+              value: team.owner ? (
+                <>
+                  {team.owner.name}
+                  <br />
+                  <Link href={`mailto:${team.owner.email}`}>
+                    {team.owner.email}
+                  </Link>
+                </>
+              ) : (
+                t('common.notAvailable')
+              ),
+            },
+            {
+              id: 'team',
+              label: t('overview.fields.team'),
+              value:
+                team.size === null
+                  ? t('common.notAvailable')
+                  : t('overview.teamSize', { count: team.size }),
+            },
+          ]}
+        />
+      </Box>
       {team.error && (
         <PartErrorAlert part={t('overview.teamPart')} error={team.error} />
       )}
@@ -122,10 +125,10 @@ export function ProjectOverviewCard() {
   const state = useCloudPiNativeData('overview', entity);
   const t = useCloudPiTranslation();
   return (
-    <InfoCard title={t('overview.title')}>
+    <CloudPiCard name="overview" title={t('overview.title')}>
       <CardStates entity={entity} state={state}>
         {data => <OverviewContent data={data} onReprovisioned={state.retry} />}
       </CardStates>
-    </InfoCard>
+    </CloudPiCard>
   );
 }

@@ -2,12 +2,15 @@ import type {
   ProjectOverviewResponse,
   ProjectStatus,
 } from '@cpin/plugin-cloud-pi-native-common';
-import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import AlertTitle from '@material-ui/lab/AlertTitle';
 import {
   PartErrorAlert,
   StatusIndicator,
   type StatusTone,
+  ToolMessage,
   useCloudPiTranslation,
 } from '../shared';
 
@@ -26,7 +29,44 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(2),
     alignItems: 'center',
   },
+  alert: { marginBottom: theme.spacing(1.5) },
+  // Lets a long tool message scroll inside the alert instead of widening it.
+  alertMessage: { minWidth: 0 },
 }));
+
+/**
+ * A failed project stands out: an error alert at the top of the card with
+ * the summary of its last failed run, readable at any width.
+ */
+function FailedProjectAlert(props: { overview: ProjectOverviewResponse }) {
+  const t = useCloudPiTranslation();
+  const classes = useStyles();
+  const lastFailure = props.overview.logs.items.find(
+    entry => entry.result === 'KO',
+  );
+  return (
+    // A region rather than a live alert: it is the project's state, not news.
+    <Alert
+      severity="error"
+      className={classes.alert}
+      classes={{ message: classes.alertMessage }}
+      role="region"
+      aria-labelledby="cpin-overview-failed"
+    >
+      <AlertTitle id="cpin-overview-failed">
+        {t('overview.failedAlert.title')}
+      </AlertTitle>
+      {lastFailure?.messageResume ? (
+        <>
+          {t('overview.failedAlert.lastRun', { action: lastFailure.action })}
+          <ToolMessage text={lastFailure.messageResume} />
+        </>
+      ) : (
+        t('overview.failedAlert.noDetail')
+      )}
+    </Alert>
+  );
+}
 
 /** Status, lock and provisioning freshness, with the console's wording. */
 export function ProjectStatusBadges(props: {
@@ -37,6 +77,9 @@ export function ProjectStatusBadges(props: {
   const classes = useStyles();
   return (
     <>
+      {project.status === 'failed' && (
+        <FailedProjectAlert overview={props.overview} />
+      )}
       <div
         className={classes.badges}
         role="group"

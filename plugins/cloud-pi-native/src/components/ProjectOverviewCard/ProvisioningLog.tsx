@@ -2,17 +2,17 @@ import type {
   ProvisioningLogEntry,
   ProvisioningResult,
 } from '@cpin/plugin-cloud-pi-native-common';
-import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import {
+  type DataColumn,
+  DataTable,
+  DateTime,
   PartErrorAlert,
   StatusIndicator,
   type StatusTone,
+  ToolMessage,
+  useCardSize,
   useCloudPiTranslation,
   useFormatters,
   useSharedStyles,
@@ -24,6 +24,20 @@ const resultTones: Record<ProvisioningResult, StatusTone> = {
   WARNING: 'warning',
 };
 
+const useStyles = makeStyles(theme => ({
+  list: { listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 },
+  item: {
+    padding: theme.spacing(1, 0),
+    borderTop: `1px solid ${theme.palette.divider}`,
+  },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: theme.spacing(0.5, 1.5),
+  },
+}));
+
 /** The last provisioning runs of the project, newest first. */
 export function ProvisioningLog(props: {
   logs: {
@@ -34,9 +48,96 @@ export function ProvisioningLog(props: {
   const { items, error } = props.logs;
   const t = useCloudPiTranslation();
   const f = useFormatters();
-  const classes = useSharedStyles();
+  const size = useCardSize();
+  const classes = useStyles();
+  const shared = useSharedStyles();
+  const result = (entry: ProvisioningLogEntry) => (
+    <StatusIndicator
+      tone={resultTones[entry.result]}
+      label={t(`overview.logs.result.${entry.result}`)}
+    />
+  );
+  const duration = (entry: ProvisioningLogEntry) =>
+    entry.durationMs === null
+      ? t('common.notAvailable')
+      : t('overview.logs.duration', {
+          seconds: f.number(entry.durationMs / 1000),
+        });
+  const summary = (entry: ProvisioningLogEntry) =>
+    entry.messageResume ?? t('common.notAvailable');
+
+  let runs = null;
+  if (items.length > 0 && size === 'compact') {
+    runs = (
+      <ul
+        className={classes.list}
+        aria-label={t('overview.logs.caption')}
+        data-cpin-layout="tiles"
+      >
+        {items.map(entry => (
+          <li key={entry.id} className={classes.item}>
+            <div className={classes.line}>
+              {result(entry)}
+              <Typography variant="body2" component="span">
+                {entry.action}
+              </Typography>
+              <Typography variant="caption" color="textSecondary">
+                <DateTime iso={entry.createdAt} /> · {duration(entry)}
+              </Typography>
+            </div>
+            {entry.messageResume && (
+              <ToolMessage text={entry.messageResume} />
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+  } else if (items.length > 0) {
+    const columns: DataColumn<ProvisioningLogEntry>[] = [
+      {
+        id: 'result',
+        label: t('overview.logs.columns.result'),
+        priority: 1,
+        render: result,
+      },
+      {
+        id: 'action',
+        label: t('overview.logs.columns.action'),
+        priority: 1,
+        render: entry => entry.action,
+      },
+      {
+        id: 'summary',
+        label: t('overview.logs.columns.summary'),
+        priority: 1,
+        render: entry => <ToolMessage text={summary(entry)} />,
+      },
+      {
+        id: 'duration',
+        label: t('overview.logs.columns.duration'),
+        priority: 3,
+        align: 'right',
+        render: duration,
+      },
+      {
+        id: 'date',
+        label: t('overview.logs.columns.date'),
+        priority: 2,
+        render: entry => <DateTime iso={entry.createdAt} />,
+      },
+    ];
+    runs = (
+      <DataTable
+        caption={t('overview.logs.caption')}
+        columns={columns}
+        rows={items}
+        rowKey={entry => entry.id}
+      />
+    );
+  }
+
   return (
-    <section aria-labelledby="cpin-overview-logs" className={classes.section}>
+    <section aria-labelledby="cpin-overview-logs" className={shared.section}>
       <Typography variant="subtitle2" component="h3" id="cpin-overview-logs">
         {t('overview.logs.title')}
       </Typography>
@@ -44,50 +145,7 @@ export function ProvisioningLog(props: {
       {!error && items.length === 0 && (
         <Typography variant="body2">{t('overview.logs.empty')}</Typography>
       )}
-      {items.length > 0 && (
-        <Box overflow="auto">
-          <Table size="small">
-            <caption className={classes.visuallyHidden}>
-              {t('overview.logs.caption')}
-            </caption>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('overview.logs.columns.result')}</TableCell>
-                <TableCell>{t('overview.logs.columns.action')}</TableCell>
-                <TableCell>{t('overview.logs.columns.summary')}</TableCell>
-                <TableCell align="right">
-                  {t('overview.logs.columns.duration')}
-                </TableCell>
-                <TableCell>{t('overview.logs.columns.date')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.map(entry => (
-                <TableRow key={entry.id}>
-                  <TableCell>
-                    <StatusIndicator
-                      tone={resultTones[entry.result]}
-                      label={t(`overview.logs.result.${entry.result}`)}
-                    />
-                  </TableCell>
-                  <TableCell>{entry.action}</TableCell>
-                  <TableCell style={{ whiteSpace: 'pre-line' }}>
-                    {entry.messageResume ?? t('common.notAvailable')}
-                  </TableCell>
-                  <TableCell align="right">
-                    {entry.durationMs === null
-                      ? t('common.notAvailable')
-                      : t('overview.logs.duration', {
-                          seconds: f.number(entry.durationMs / 1000),
-                        })}
-                  </TableCell>
-                  <TableCell>{f.dateTime(entry.createdAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
-      )}
+      {runs}
     </section>
   );
 }

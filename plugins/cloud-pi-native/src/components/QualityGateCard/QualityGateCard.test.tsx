@@ -8,6 +8,7 @@ import {
   eachLanguage,
   renderInLanguage,
 } from '../../__testUtils__/renderInLanguage';
+import { mockCardWidth } from '../../__testUtils__/cardWidth';
 import { QualityGateCard } from './QualityGateCard';
 
 const text = {
@@ -15,7 +16,8 @@ const text = {
     title: 'Code quality',
     failed: 'Failed',
     notAnalysed: 'Not analysed yet',
-    condition: 'new_coverage is 61.5; the gate fails when it is less than 80',
+    condition:
+      'Coverage on new code is 61.5%; the gate fails when it is less than 80%',
     newCode: 'New code',
     partial: 'SonarQube could not be read: SonarQube timed out',
     dashboardLink: 'Open api in SonarQube (opens in a new tab)',
@@ -26,8 +28,10 @@ const text = {
     title: 'Qualité du code',
     failed: 'Échouée',
     notAnalysed: 'Pas encore analysé',
+    // French decimal comma; Testing Library reads the no-break space before
+    // "%" as a plain one.
     condition:
-      'new_coverage vaut 61.5 ; la quality gate échoue si la valeur est inférieure à 80',
+      'Couverture du nouveau code vaut 61,5 % ; la quality gate échoue si la valeur est inférieure à 80 %',
     newCode: 'Nouveau code',
     partial: 'SonarQube : lecture impossible (SonarQube timed out)',
     dashboardLink: 'Ouvrir api dans SonarQube (s’ouvre dans un nouvel onglet)',
@@ -115,5 +119,55 @@ describe.each(eachLanguage)('QualityGateCard (%s)', language => {
 
     expect(await screen.findByText(s.partial)).toBeInTheDocument();
     expect(screen.getByText(s.failed)).toBeInTheDocument();
+  });
+});
+
+describe('QualityGateCard layout, from the width of the card', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  const render = async (width: number) => {
+    restore = mockCardWidth(width);
+    const api = createMockCloudPiApi();
+    api.getEntityData.mockResolvedValue(fixtures.qualityGate);
+    renderInLanguage(<QualityGateCard />, {
+      language: 'en',
+      api,
+      entity: systemEntity,
+    });
+    await screen.findByRole('link', { name: text.en.dashboardLink });
+  };
+
+  it('shows each repository as tiles in a 400 px card', async () => {
+    await render(400);
+
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const api = within(
+      screen
+        .getByRole('heading', { level: 3, name: text.en.dashboardLink })
+        .closest('li')!,
+    );
+    expect(api.getByText('Failed')).toBeInTheDocument();
+    expect(api.getByText('Security hotspots')).toBeInTheDocument();
+    expect(api.getByText(text.en.coverage)).toBeInTheDocument();
+    expect(api.getByText(text.en.condition)).toBeInTheDocument();
+  });
+
+  it('keeps the gate and coverage in a 768 px table, the secondary measures in a 1200 px one', async () => {
+    await render(768);
+    const headers = () =>
+      screen.getAllByRole('columnheader').map(header => header.textContent);
+    expect(headers()).toEqual([
+      'Repository',
+      'Quality gate',
+      'Bugs',
+      'Vulnerabilities',
+      'Coverage',
+    ]);
+  });
+
+  it('shows every measure in a 1200 px card', async () => {
+    await render(1200);
+    expect(screen.getAllByRole('columnheader')).toHaveLength(9);
   });
 });

@@ -1,4 +1,3 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Box from '@material-ui/core/Box';
@@ -6,7 +5,12 @@ import Typography from '@material-ui/core/Typography';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { useState } from 'react';
-import { CardStates, GeneratedAt, useCloudPiTranslation } from '../shared';
+import {
+  CardStates,
+  CloudPiCard,
+  GeneratedAt,
+  useCloudPiTranslation,
+} from '../shared';
 import { type MeasureScope, QualityGateTable } from './QualityGateTable';
 
 /**
@@ -22,7 +26,7 @@ export function QualityGateCard() {
   const [scope, setScope] = useState<MeasureScope>('overall');
 
   return (
-    <InfoCard title={t('qualityGate.title')}>
+    <CloudPiCard name="quality-gate" title={t('qualityGate.title')}>
       <CardStates entity={entity} state={state}>
         {data =>
           data.repositories.length === 0 ? (
@@ -56,6 +60,6 @@ export function QualityGateCard() {
           )
         }
       </CardStates>
-    </InfoCard>
+    </CloudPiCard>
   );
 }

@@ -3,26 +3,28 @@ import type {
   QualityGateStatus,
   SonarMeasures,
 } from '@cpin/plugin-cloud-pi-native-common';
-import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { Fragment } from 'react';
+import { makeStyles } from '@material-ui/core/styles';
+import type { ReactNode } from 'react';
 import {
+  type DataColumn,
+  DataTable,
+  DateTime,
   ExternalLink,
+  Name,
   PartErrorAlert,
   StatusIndicator,
   type StatusTone,
+  type Tile,
+  Tiles,
+  useCardSize,
   useCloudPiTranslation,
   useFormatters,
-  useSharedStyles,
 } from '../shared';
+import { conditionText } from './conditionText';
 import { RatingBadge } from './RatingBadge';
 
-/** Which measures the table shows. */
+/** Which measures the card shows. */
 export type MeasureScope = 'overall' | 'newCode';
 
 const gateTones: Record<QualityGateStatus, StatusTone> = {
@@ -32,7 +34,184 @@ const gateTones: Record<QualityGateStatus, StatusTone> = {
   NONE: 'unknown',
 };
 
-const COLUMN_COUNT = 9;
+const useStyles = makeStyles(theme => ({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    padding: theme.spacing(1.5, 0),
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    '&:first-child': { paddingTop: 0 },
+  },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1, 2),
+    marginBottom: theme.spacing(1),
+  },
+  conditions: { margin: theme.spacing(0.5, 0, 0), paddingLeft: theme.spacing(2.5) },
+  measure: { whiteSpace: 'nowrap' },
+}));
+
+type MeasureId =
+  | 'bugs'
+  | 'vulnerabilities'
+  | 'securityHotspots'
+  | 'codeSmells'
+  | 'coverage'
+  | 'duplications';
+
+/** The measures of a scope, formatted, with their rating where SonarQube gives one. */
+function useMeasures() {
+  const t = useCloudPiTranslation();
+  const f = useFormatters();
+  const classes = useStyles();
+  const count = (value: number | null) =>
+    value === null ? t('common.notAvailable') : f.number(value);
+  const percent = (value: number | null) =>
+    value === null ? t('common.notAvailable') : f.percent(value);
+  const withRating = (
+    text: string,
+    metric: MeasureId,
+    rating: SonarMeasures['reliabilityRating'],
+  ) => (
+    <span className={classes.measure}>
+      {text}
+      <RatingBadge
+        metric={t(`qualityGate.columns.${metric}`)}
+        rating={rating}
+      />
+    </span>
+  );
+  return (measures: SonarMeasures): Record<MeasureId, ReactNode> => ({
+    bugs: withRating(count(measures.bugs), 'bugs', measures.reliabilityRating),
+    vulnerabilities: withRating(
+      count(measures.vulnerabilities),
+      'vulnerabilities',
+      measures.securityRating,
+    ),
+    securityHotspots: count(measures.securityHotspots),
+    codeSmells: withRating(
+      count(measures.codeSmells),
+      'codeSmells',
+      measures.maintainabilityRating,
+    ),
+    coverage: percent(measures.coverage),
+    duplications: percent(measures.duplications),
+  });
+}
+
+function RepositoryName(props: { repository: QualityGateRepository }) {
+  const { repository } = props;
+  const t = useCloudPiTranslation();
+  if (!repository.url) return <Name text={repository.repositoryName} />;
+  return (
+    <ExternalLink
+      to={repository.url}
+      label={t('qualityGate.openDashboard', {
+        repository: repository.repositoryName,
+      })}
+    >
+      <Name text={repository.repositoryName} />
+    </ExternalLink>
+  );
+}
+
+/** The gate's status, or why there is none. */
+function GateStatus(props: { repository: QualityGateRepository }) {
+  const { analysis, error } = props.repository;
+  const t = useCloudPiTranslation();
+  if (error) {
+    return <PartErrorAlert part={t('qualityGate.rowError')} error={error} />;
+  }
+  if (!analysis) {
+    return (
+      <StatusIndicator tone="neutral" label={t('qualityGate.notAnalysed')} />
+    );
+  }
+  return (
+    <StatusIndicator
+      tone={gateTones[analysis.status]}
+      label={t(`qualityGate.status.${analysis.status}`)}
+    />
+  );
+}
+
+/** The conditions that fail the gate, with SonarQube's metric names translated. */
+function FailedConditions(props: { repository: QualityGateRepository }) {
+  const { analysis } = props.repository;
+  const t = useCloudPiTranslation();
+  const f = useFormatters();
+  const classes = useStyles();
+  if (props.repository.error || !analysis) return null;
+  if (analysis.failedConditions.length === 0) return null;
+  return (
+    <>
+      <Typography variant="body2" component="p">
+        {t('qualityGate.failedConditions')}
+      </Typography>
+      <ul className={classes.conditions}>
+        {analysis.failedConditions.map(condition => (
+          <Typography variant="body2" component="li" key={condition.metric}>
+            {conditionText(t, f, condition)}
+          </Typography>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const MEASURE_IDS: MeasureId[] = [
+  'bugs',
+  'vulnerabilities',
+  'securityHotspots',
+  'codeSmells',
+  'coverage',
+  'duplications',
+];
+
+/** One repository as tiles: the layout of narrow cards and single repositories. */
+function RepositoryTiles(props: {
+  repository: QualityGateRepository;
+  scope: MeasureScope;
+}) {
+  const { repository, scope } = props;
+  const t = useCloudPiTranslation();
+  const classes = useStyles();
+  const measures = useMeasures();
+  const { analysis, error } = repository;
+  const values = analysis && !error ? measures(analysis[scope]) : undefined;
+  const tiles: Tile[] = values
+    ? [
+        ...MEASURE_IDS.map(id => ({
+          id,
+          label: t(`qualityGate.columns.${id}`),
+          value: values[id],
+        })),
+        {
+          id: 'analysedAt',
+          label: t('qualityGate.columns.analysedAt'),
+          value: analysis?.analysedAt ? (
+            <DateTime iso={analysis.analysedAt} />
+          ) : (
+            t('common.notAvailable')
+          ),
+        },
+      ]
+    : [];
+  return (
+    <li className={classes.item}>
+      <div className={classes.heading}>
+        <Typography variant="subtitle1" component="h3">
+          <RepositoryName repository={repository} />
+        </Typography>
+        {!error && <GateStatus repository={repository} />}
+      </div>
+      {error && <GateStatus repository={repository} />}
+      {tiles.length > 0 && <Tiles items={tiles} />}
+      <FailedConditions repository={repository} />
+    </li>
+  );
+}
 
 /** Props of {@link QualityGateTable}. */
 export interface QualityGateTableProps {
@@ -40,161 +219,94 @@ export interface QualityGateTableProps {
   scope: MeasureScope;
 }
 
-/** One row per repository: gate status and the measures of the chosen scope. */
+/**
+ * The gate of each repository and the measures of the chosen scope: tiles
+ * for one repository or a narrow card, a table otherwise, whose secondary
+ * measures drop first as the card narrows.
+ */
 export function QualityGateTable(props: QualityGateTableProps) {
   const { repositories, scope } = props;
   const t = useCloudPiTranslation();
-  const f = useFormatters();
-  const classes = useSharedStyles();
+  const size = useCardSize();
+  const classes = useStyles();
+  const measures = useMeasures();
 
-  const count = (value: number | null) =>
-    value === null ? t('common.notAvailable') : f.number(value);
-  const percent = (value: number | null) =>
-    value === null ? t('common.notAvailable') : f.percent(value);
+  if (size === 'compact' || repositories.length === 1) {
+    return (
+      <ul
+        className={classes.list}
+        aria-label={t('qualityGate.caption')}
+        data-cpin-layout="tiles"
+      >
+        {repositories.map(repository => (
+          <RepositoryTiles
+            key={repository.projectKey}
+            repository={repository}
+            scope={scope}
+          />
+        ))}
+      </ul>
+    );
+  }
 
-  const measureCells = (measures: SonarMeasures) => (
-    <>
-      <TableCell align="right">
-        {count(measures.bugs)}
-        <RatingBadge
-          metric={t('qualityGate.columns.bugs')}
-          rating={measures.reliabilityRating}
-        />
-      </TableCell>
-      <TableCell align="right">
-        {count(measures.vulnerabilities)}
-        <RatingBadge
-          metric={t('qualityGate.columns.vulnerabilities')}
-          rating={measures.securityRating}
-        />
-      </TableCell>
-      <TableCell align="right">{count(measures.securityHotspots)}</TableCell>
-      <TableCell align="right">
-        {count(measures.codeSmells)}
-        <RatingBadge
-          metric={t('qualityGate.columns.codeSmells')}
-          rating={measures.maintainabilityRating}
-        />
-      </TableCell>
-      <TableCell align="right">{percent(measures.coverage)}</TableCell>
-      <TableCell align="right">{percent(measures.duplications)}</TableCell>
-    </>
-  );
-
+  const priorities: Record<MeasureId, 1 | 2 | 3> = {
+    bugs: 2,
+    vulnerabilities: 2,
+    securityHotspots: 3,
+    codeSmells: 3,
+    coverage: 1,
+    duplications: 3,
+  };
+  const measureOf = (repository: QualityGateRepository, id: MeasureId) =>
+    repository.analysis ? measures(repository.analysis[scope])[id] : null;
+  const columns: DataColumn<QualityGateRepository>[] = [
+    {
+      id: 'repository',
+      label: t('qualityGate.columns.repository'),
+      priority: 1,
+      render: repository => <RepositoryName repository={repository} />,
+    },
+    {
+      id: 'gate',
+      label: t('qualityGate.columns.gate'),
+      priority: 1,
+      render: repository => <GateStatus repository={repository} />,
+    },
+    ...MEASURE_IDS.map(id => ({
+      id,
+      label: t(`qualityGate.columns.${id}`),
+      priority: priorities[id],
+      align: 'right' as const,
+      render: (repository: QualityGateRepository) => measureOf(repository, id),
+    })),
+    {
+      id: 'analysedAt',
+      label: t('qualityGate.columns.analysedAt'),
+      priority: 3,
+      render: repository =>
+        repository.analysis?.analysedAt ? (
+          <DateTime iso={repository.analysis.analysedAt} />
+        ) : (
+          t('common.notAvailable')
+        ),
+    },
+  ];
   return (
-    <Box overflow="auto">
-      <Table size="small">
-        <caption className={classes.visuallyHidden}>
-          {t('qualityGate.caption')}
-        </caption>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('qualityGate.columns.repository')}</TableCell>
-            <TableCell>{t('qualityGate.columns.gate')}</TableCell>
-            <TableCell align="right">{t('qualityGate.columns.bugs')}</TableCell>
-            <TableCell align="right">
-              {t('qualityGate.columns.vulnerabilities')}
-            </TableCell>
-            <TableCell align="right">
-              {t('qualityGate.columns.securityHotspots')}
-            </TableCell>
-            <TableCell align="right">
-              {t('qualityGate.columns.codeSmells')}
-            </TableCell>
-            <TableCell align="right">
-              {t('qualityGate.columns.coverage')}
-            </TableCell>
-            <TableCell align="right">
-              {t('qualityGate.columns.duplications')}
-            </TableCell>
-            <TableCell>{t('qualityGate.columns.analysedAt')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {repositories.map(repository => {
-            const { analysis, error } = repository;
-            const name = repository.url ? (
-              <ExternalLink
-                to={repository.url}
-                label={t('qualityGate.openDashboard', {
-                  repository: repository.repositoryName,
-                })}
-              >
-                {repository.repositoryName}
-              </ExternalLink>
-            ) : (
-              repository.repositoryName
-            );
-            return (
-              <Fragment key={repository.projectKey}>
-                <TableRow>
-                  <TableCell component="th" scope="row">
-                    {name}
-                  </TableCell>
-                  {error && (
-                    <TableCell colSpan={COLUMN_COUNT - 1}>
-                      <PartErrorAlert
-                        part={t('qualityGate.rowError')}
-                        error={error}
-                      />
-                    </TableCell>
-                  )}
-                  {!error && !analysis && (
-                    <TableCell colSpan={COLUMN_COUNT - 1}>
-                      <StatusIndicator
-                        tone="neutral"
-                        label={t('qualityGate.notAnalysed')}
-                      />
-                    </TableCell>
-                  )}
-                  {!error && analysis && (
-                    <>
-                      <TableCell>
-                        <StatusIndicator
-                          tone={gateTones[analysis.status]}
-                          label={t(`qualityGate.status.${analysis.status}`)}
-                        />
-                      </TableCell>
-                      {measureCells(analysis[scope])}
-                      <TableCell>
-                        {analysis.analysedAt
-                          ? f.dateTime(analysis.analysedAt)
-                          : t('common.notAvailable')}
-                      </TableCell>
-                    </>
-                  )}
-                </TableRow>
-                {!error && analysis && analysis.failedConditions.length > 0 && (
-                  <TableRow>
-                    <TableCell colSpan={COLUMN_COUNT}>
-                      <Typography variant="body2" component="p">
-                        {t('qualityGate.failedConditions')}
-                      </Typography>
-                      <ul>
-                        {analysis.failedConditions.map(condition => (
-                          <li key={condition.metric}>
-                            <Typography variant="body2" component="span">
-                              {t('qualityGate.condition', {
-                                metric: condition.metric,
-                                actual:
-                                  condition.actual ?? t('common.notAvailable'),
-                                comparator: t(
-                                  `qualityGate.comparator.${condition.comparator}`,
-                                ),
-                                threshold: condition.threshold,
-                              })}
-                            </Typography>
-                          </li>
-                        ))}
-                      </ul>
-                    </TableCell>
-                  </TableRow>
-                )}
-              </Fragment>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </Box>
+    <DataTable
+      caption={t('qualityGate.caption')}
+      columns={columns}
+      rows={repositories}
+      rowKey={repository => repository.projectKey}
+      rowMessage={repository =>
+        repository.error || !repository.analysis ? (
+          <GateStatus repository={repository} />
+        ) : undefined
+      }
+      rowDetail={repository =>
+        repository.analysis?.failedConditions.length && !repository.error ? (
+          <FailedConditions repository={repository} />
+        ) : undefined
+      }
+    />
   );
 }

@@ -8,7 +8,9 @@ export function GeneratedAt(props: { at: string }) {
   const { dateTime } = useFormatters();
   return (
     <Typography variant="caption" color="textSecondary" component="p">
-      {t('common.generatedAt', { date: dateTime(props.at) })}
+      <time dateTime={props.at}>
+        {t('common.generatedAt', { date: dateTime(props.at) })}
+      </time>
     </Typography>
   );
 }

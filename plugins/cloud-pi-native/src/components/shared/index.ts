@@ -11,9 +11,27 @@ export { StatusIndicator } from './StatusIndicator';
 export type { StatusTone } from './StatusIndicator';
 export { UsageBar } from './UsageBar';
 export { useFormatters } from './useFormatters';
+export type { Formatters } from './useFormatters';
 export { useCloudPiTranslation } from './useCloudPiTranslation';
 export type { CloudPiTranslate } from './useCloudPiTranslation';
 export { useResourceFormat } from './useResourceFormat';
 export type { ResourceName } from './useResourceFormat';
 export { useSharedStyles } from './styles';
 export { errorMessage } from './errorMessage';
+export { CloudPiCard } from './CloudPiCard';
+export { DataTable, visibleColumns } from './DataTable';
+export type { ColumnPriority, DataColumn } from './DataTable';
+export { Identifier } from './Identifier';
+export { Tiles } from './Tiles';
+export type { Tile } from './Tiles';
+export { TruncatedText } from './TruncatedText';
+export {
+  CARD_SIZE_BREAKPOINTS,
+  cardSizeOf,
+  useCardSize,
+  useElementWidth,
+} from './useCardSize';
+export type { CardSize } from './useCardSize';
+export { DateTime } from './DateTime';
+export { Name } from './Name';
+export { ToolMessage } from './ToolMessage';

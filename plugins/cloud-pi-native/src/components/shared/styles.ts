@@ -16,10 +16,32 @@ export const useSharedStyles = makeStyles(theme => ({
   code: {
     fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
     fontSize: '0.85em',
-    wordBreak: 'break-all',
   },
   section: {
     marginTop: theme.spacing(2),
+  },
+  /**
+   * A name (repository, application, cluster) on one line: browsers break
+   * "portail-dev-6293-env" at its hyphens; an ellipsis cuts it instead.
+   */
+  name: {
+    display: 'inline-block',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    verticalAlign: 'bottom',
+  },
+  /**
+   * A message from a platform tool, kept as written: lines are never
+   * wrapped inside their paths and identifiers; a long one scrolls.
+   */
+  log: {
+    margin: 0,
+    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    fontSize: '0.8rem',
+    whiteSpace: 'pre',
+    overflowX: 'auto',
   },
   footer: {
     marginTop: theme.spacing(2),

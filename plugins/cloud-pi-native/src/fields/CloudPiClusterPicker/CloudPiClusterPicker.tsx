@@ -1,6 +1,9 @@
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import type { ClusterSummary } from '@cpin/plugin-cloud-pi-native-common';
-import { useCloudPiClusters } from '@cpin/plugin-cloud-pi-native-react';
+import {
+  useCloudPiClusters,
+  useCloudPiStages,
+} from '@cpin/plugin-cloud-pi-native-react';
 import { useEffect, useMemo } from 'react';
 import {
   errorMessage,
@@ -12,10 +15,17 @@ import type { CloudPiClusterPickerUiOptions } from '../schemas';
 import type { PickerFormContext } from '../types';
 import { formValue, useFieldInstance } from '../useFieldInstance';
 
+/** A cluster value is its name; ids written by earlier versions still match. */
+function isCluster(cluster: ClusterSummary, value: string | undefined) {
+  return !!value && (cluster.label === value || cluster.id === value);
+}
+
 /**
  * Chooses a cluster for the stage chosen elsewhere in the form (value: the
- * cluster id), showing zone, privacy and remaining capacity when the caller
- * may see it. The choice is cleared when the stage changes.
+ * cluster's name, which the actions accept like its id and the review step
+ * shows as it is), showing zone, privacy and remaining capacity when the
+ * caller may see it. The choice is cleared when the stage changes. The stage
+ * field may hold the stage's name or id.
  *
  * @public
  */
@@ -37,8 +47,12 @@ export function CloudPiClusterPicker(
   const t = useCloudPiTranslation();
   const format = useResourceFormat();
   const target = useFieldInstance(options, formContext);
-  const stageId = formValue(formContext, options?.stageField ?? 'stageId');
+  const stageRef = formValue(formContext, options?.stageField ?? 'stageId');
   const projectId = formValue(formContext, options?.projectField ?? 'project');
+  const stages = useCloudPiStages(stageRef ? target.instance : undefined);
+  const stageId = stages.value?.find(
+    stage => stage.id === stageRef || stage.name === stageRef,
+  )?.id;
   const clusters = useCloudPiClusters(target.instance, { stageId, projectId });
   const allowed = options?.allowedPrivacy;
   const choices = useMemo(
@@ -54,17 +68,19 @@ export function CloudPiClusterPicker(
     if (
       loaded &&
       formData &&
-      !choices.some(cluster => cluster.id === formData)
+      !choices.some(cluster => isCluster(cluster, formData))
     ) {
       onChange(undefined);
     }
   }, [loaded, formData, choices, onChange]);
 
   let problem = target.problem;
-  if (!problem && !stageId) problem = t('fields.cluster.chooseStageFirst');
-  if (!problem && clusters.error) {
-    problem = t('fields.loadError', { message: errorMessage(clusters.error) });
+  const loadError = stages.error ?? clusters.error;
+  if (!problem && loadError) {
+    problem = t('fields.loadError', { message: errorMessage(loadError) });
   }
+  // Not an error: the user has not chosen the stage yet.
+  const hint = stageRef ? undefined : t('fields.cluster.chooseStageFirst');
 
   return (
     <SelectField<ClusterSummary>
@@ -72,11 +88,11 @@ export function CloudPiClusterPicker(
       label={schema.title ?? t('fields.cluster.label')}
       description={schema.description ?? t('fields.cluster.description')}
       required={required}
-      disabled={disabled || !stageId}
+      disabled={disabled || !stageRef}
       options={choices}
-      loading={target.loading || clusters.loading}
-      value={choices.find(cluster => cluster.id === formData) ?? null}
-      onChange={cluster => onChange(cluster?.id)}
+      loading={target.loading || stages.loading || clusters.loading}
+      value={choices.find(cluster => isCluster(cluster, formData)) ?? null}
+      onChange={cluster => onChange(cluster?.label)}
       getKey={cluster => cluster.id}
       getOptionLabel={cluster => cluster.label}
       getOptionDetail={cluster => {
@@ -97,6 +113,7 @@ export function CloudPiClusterPicker(
         return parts.join(' · ');
       }}
       problem={problem}
+      hint={hint}
       emptyMessage={t('fields.cluster.empty')}
       rawErrors={rawErrors}
     />

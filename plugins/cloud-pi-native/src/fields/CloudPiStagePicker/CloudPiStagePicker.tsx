@@ -8,7 +8,9 @@ import type { PickerFormContext } from '../types';
 import { useFieldInstance } from '../useFieldInstance';
 
 /**
- * Chooses an environment type (stage) of the instance (value: the stage id).
+ * Chooses an environment type (stage) of the instance (value: the stage's
+ * name, which the actions accept like its id and the review step shows as
+ * it is; an id written by earlier versions still selects its stage).
  *
  * @public
  */
@@ -45,8 +47,12 @@ export function CloudPiStagePicker(
       disabled={disabled}
       options={options}
       loading={target.loading || stages.loading}
-      value={options.find(stage => stage.id === formData) ?? null}
-      onChange={stage => onChange(stage?.id)}
+      value={
+        options.find(
+          stage => stage.name === formData || stage.id === formData,
+        ) ?? null
+      }
+      onChange={stage => onChange(stage?.name)}
       getKey={stage => stage.id}
       getOptionLabel={stage => stage.name}
       getOptionDetail={stage => t(`common.stageKind.${stage.stageKind}`)}

@@ -1,0 +1,164 @@
+/*
+ * Cost of in-app navigation to an entity page with the Cloud π cards,
+ * against the same kind of page without them, in Chromium:
+ *
+ *   yarn build:backend && yarn bench:navigation   (see the README)
+ *
+ * Signed in as a project member, the portal navigates in the app (React
+ * Router, no page load) from a light page to each target in turn, and
+ * measures the time until the page is complete: its title shown, no
+ * progress indicator left, and every request it started (data and code
+ * chunks) answered. The first visit of each page (cold code chunks and
+ * cold backend caches) is reported apart from the median of the next runs.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import os from 'node:os';
+import { signInWithKeycloak } from '../e2e-tests/signIn';
+
+const RUNS = Number(process.env.CPIN_BENCH_RUNS ?? 9);
+
+interface Target {
+  label: string;
+  path: string;
+  title: string;
+}
+
+const PAIRS: Array<{ cards: Target; plain: Target }> = [
+  {
+    cards: {
+      label: 'Cloud π project (System sandbox/portail)',
+      path: '/catalog/sandbox/system/portail',
+      title: 'portail',
+    },
+    plain: {
+      label: 'plain System (default/cloud-pi-native-backstage)',
+      path: '/catalog/default/system/cloud-pi-native-backstage',
+      title: 'Cloud π Native for Backstage',
+    },
+  },
+  {
+    cards: {
+      label: 'Cloud π repository (Component sandbox/portail-api)',
+      path: '/catalog/sandbox/component/portail-api',
+      title: 'portail/api',
+    },
+    plain: {
+      label: 'plain Component (default/plugin-cloud-pi-native-backend)',
+      path: '/catalog/default/component/plugin-cloud-pi-native-backend',
+      title: 'Cloud π Native backend plugin',
+    },
+  },
+];
+
+/** The light page every navigation starts from. */
+const START: Target = {
+  label: 'settings',
+  path: '/settings',
+  title: '',
+};
+
+/**
+ * Navigates in the app to `target` and returns the milliseconds until the
+ * page is complete (see the file's comment).
+ */
+async function navigate(page: Page, target: Target): Promise<number> {
+  const startedAt = await page.evaluate(path => {
+    const t = performance.now();
+    window.history.pushState({}, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    return t;
+  }, target.path);
+  const shownAt = await page.waitForFunction(
+    ({ title, path }) => {
+      if (!window.location.pathname.startsWith(path)) return false;
+      const headings = [...document.querySelectorAll('h1, h2')].map(h =>
+        h.textContent?.trim(),
+      );
+      if (title && !headings.includes(title)) return false;
+      // A card still loading (indeterminate), not a quota bar.
+      const loading = 'main [role="progressbar"]:not([aria-valuenow])';
+      if (document.querySelector(loading)) return false;
+      return performance.now();
+    },
+    { title: target.title, path: target.path },
+    { polling: 'raf', timeout: 60_000 },
+  );
+  // Every request the navigation started has answered (and stays so 300 ms).
+  let lastEnd = 0;
+  for (let quiet = 0; quiet < 3; ) {
+    await page.waitForTimeout(100);
+    const { pending, end } = await page.evaluate(t0 => {
+      const entries = performance
+        .getEntriesByType('resource')
+        .filter(e => e.startTime >= t0) as PerformanceResourceTiming[];
+      return {
+        pending: entries.filter(e => e.responseEnd === 0).length,
+        end: Math.max(0, ...entries.map(e => e.responseEnd)),
+      };
+    }, startedAt);
+    quiet = pending === 0 && end === lastEnd ? quiet + 1 : 0;
+    lastEnd = end;
+  }
+  return Math.max((await shownAt.jsonValue()) as number, lastEnd) - startedAt;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+test('in-app navigation: pages with the Cloud π cards against plain pages', async ({
+  page,
+}) => {
+  await signInWithKeycloak(page, {
+    email: 'alice.martin@interieur.gouv.fr',
+    password: 'alice-sandbox',
+  });
+  // The provider imports the console shortly after the backend starts.
+  await expect(async () => {
+    await page.goto(PAIRS[0].cards.path);
+    await expect(
+      page.getByRole('heading', { name: 'portail', exact: true }).first(),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
+  await page.goto(START.path);
+  await page.waitForLoadState('networkidle');
+
+  const targets = PAIRS.flatMap(pair => [pair.cards, pair.plain]);
+  const times = new Map<Target, number[]>(targets.map(t => [t, []]));
+  for (let run = 0; run <= RUNS; run++) {
+    // Alternate the order, so that both pages of a pair meet the same load.
+    for (const target of run % 2 ? [...targets].reverse() : targets) {
+      await navigate(page, START);
+      times.get(target)!.push(await navigate(page, target));
+    }
+  }
+
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  const lines = [
+    `In-app navigation, Chromium ${page
+      .context()
+      .browser()
+      ?.version()}, ${new Date().toISOString()}, load average ${os
+      .loadavg()
+      .map(v => v.toFixed(2))
+      .join(' ')}`,
+    `  median of ${RUNS} runs after a first visit; complete = title shown, no progress indicator, every request answered`,
+  ];
+  for (const { cards, plain } of PAIRS) {
+    const [c, p] = [times.get(cards)!, times.get(plain)!];
+    const [cm, pm] = [median(c.slice(1)), median(p.slice(1))];
+    lines.push(
+      `  ${cards.label.padEnd(54)} first ${ms(c[0]).padStart(7)}   median ${ms(
+        cm,
+      ).padStart(7)}`,
+      `  ${plain.label.padEnd(54)} first ${ms(p[0]).padStart(7)}   median ${ms(
+        pm,
+      ).padStart(7)}`,
+      `  ratio (target ≤ 1.2×): ${(cm / pm).toFixed(2)}×`,
+    );
+  }
+  // eslint-disable-next-line no-console
+  console.log(lines.join('\n'));
+});

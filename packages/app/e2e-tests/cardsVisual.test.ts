@@ -1,0 +1,238 @@
+import AxeBuilder from '@axe-core/playwright';
+import {
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+  test,
+} from '@playwright/test';
+import { signInWithKeycloak } from './signIn';
+
+// Our entity cards at the card widths of a narrow column, a tablet page and
+// a wide column, in both languages, on the sandbox's demo entities: the
+// screenshots are compared with the committed baselines, no word may wrap
+// inside its letters, and axe finds no serious or critical violation in
+// our cards.
+
+type Language = 'fr' | 'en';
+
+interface EntityPage {
+  id: string;
+  path: string;
+  /** Take baselines of its cards (the other pages are only checked). */
+  visual: boolean;
+}
+
+const entityPages: EntityPage[] = [
+  // Three environments, a failing gate, an out-of-sync app.
+  { id: 'portail', path: '/catalog/sandbox/system/portail', visual: true },
+  // A failed project: its error must stand out.
+  { id: 'sirh', path: '/catalog/sandbox/system/sirh', visual: true },
+  {
+    id: 'portail-api',
+    path: '/catalog/sandbox/component/portail-api',
+    visual: false,
+  },
+  {
+    id: 'portail-prod',
+    path: '/catalog/sandbox/resource/portail-prod',
+    visual: false,
+  },
+  {
+    id: 'portail-environments',
+    path: '/catalog/sandbox/system/portail/environments',
+    visual: true,
+  },
+];
+const languages: Language[] = ['fr', 'en'];
+const cardWidths = [400, 768, 1200];
+const pageWidths = [1280, 1440, 1920];
+const CARDS = '[data-cpin-card]';
+
+let storageState: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithKeycloak(page, {
+    email: 'alice.martin@interieur.gouv.fr',
+    password: 'alice-sandbox',
+  });
+  storageState = await context.storageState();
+  await context.close();
+});
+
+/** Opens an entity page in a language, once the catalog imported it and every card loaded. */
+async function openPage(
+  browser: Browser,
+  entity: EntityPage,
+  language: Language,
+) {
+  const context = await browser.newContext({
+    storageState,
+    locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+    viewport: { width: 1440, height: 900 },
+  });
+  // The app plugin keeps the language chosen in the settings here.
+  await context.addInitScript(lang => {
+    window.localStorage.setItem('language', lang);
+  }, language);
+  const page = await context.newPage();
+  await expect(async () => {
+    await page.goto(entity.path);
+    await expect(page.locator(CARDS).first()).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 120_000 });
+  // Loading bars are indeterminate; usage bars have a value.
+  await expect(
+    page.locator(`${CARDS} [role="progressbar"]:not([aria-valuenow])`),
+  ).toHaveCount(0);
+  return { context, page };
+}
+
+async function cardNames(page: Page): Promise<string[]> {
+  return page
+    .locator(CARDS)
+    .evaluateAll(cards =>
+      cards.map(card => card.getAttribute('data-cpin-card')!),
+    );
+}
+
+/**
+ * Lays one card out at a given width: fixed at the top left of a tall
+ * viewport, so that it has exactly that width whatever column it sits in.
+ */
+async function showCardAt(page: Page, name: string, width: number) {
+  await page.setViewportSize({
+    width: Math.max(1440, width + 40),
+    height: 4000,
+  });
+  await page.evaluate(
+    ([card, px]) => {
+      let style = document.getElementById('cpin-e2e-card-width');
+      if (!style) {
+        style = document.createElement('style');
+        style.id = 'cpin-e2e-card-width';
+        document.head.appendChild(style);
+      }
+      // Only the card is painted: the page around it stays laid out
+      // (the card keeps its data) but invisible.
+      style.textContent = `
+        body * { visibility: hidden !important; }
+        [data-cpin-card="${card}"], [data-cpin-card="${card}"] * {
+          visibility: visible !important;
+        }
+        [data-cpin-card="${card}"] {
+          position: fixed !important; left: 0; top: 0; z-index: 100000;
+          width: ${px}px !important; max-width: none !important;
+        }`;
+    },
+    [name, width] as const,
+  );
+  const card = page.locator(`[data-cpin-card="${name}"]`);
+  await expect
+    .poll(async () => Math.round((await card.boundingBox())?.width ?? 0))
+    .toBe(width);
+  return card;
+}
+
+/** Texts in our cards whose words wrap inside their letters. */
+async function wordsBrokenInCards(page: Page): Promise<string[]> {
+  return page.evaluate(selector => {
+    const broken: string[] = [];
+    for (const card of Array.from(document.querySelectorAll(selector))) {
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const parent = node.parentElement;
+        if (!parent || !text.trim() || !parent.checkVisibility()) continue;
+        const words = /\S+/g;
+        for (let match = words.exec(text); match; match = words.exec(text)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set(
+            Array.from(range.getClientRects())
+              .filter(rect => rect.width > 0)
+              .map(rect => Math.round(rect.top)),
+          );
+          if (tops.size > 1) {
+            broken.push(
+              `${card.getAttribute('data-cpin-card')}: "${match[0]}" on ${
+                tops.size
+              } lines`,
+            );
+          }
+        }
+      }
+    }
+    return broken;
+  }, CARDS);
+}
+
+for (const entity of entityPages) {
+  for (const language of languages) {
+    test(`${entity.id} (${language}): cards at ${cardWidths.join(
+      ', ',
+    )} px, whole words, no serious axe violation`, async ({ browser }) => {
+      test.setTimeout(300_000);
+      const { context, page } = await openPage(browser, entity, language);
+      const names = await cardNames(page);
+      expect(names.length).toBeGreaterThan(0);
+
+      // axe on the page as laid out, only the nodes of our cards.
+      const axe = await new AxeBuilder({ page }).include(CARDS).analyze();
+      const serious = axe.violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          v =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .map(n => n.target.join(' '))
+              .join(', ')}`,
+        );
+      expect(
+        serious,
+        'serious or critical axe violations in our cards',
+      ).toEqual([]);
+      // Backstage's own violations around our cards, listed in the README.
+      const core = await new AxeBuilder({ page }).exclude(CARDS).analyze();
+      for (const v of core.violations) {
+        // eslint-disable-next-line no-console
+        console.log(
+          `axe outside our cards on ${entity.id} (${language}): ${v.id} (${v.impact}) × ${v.nodes.length}`,
+        );
+      }
+
+      // The whole page at desktop widths, for review (not compared).
+      for (const width of pageWidths) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: `e2e-test-results/screenshots/cards-${entity.id}-${width}-${language}.png`,
+          fullPage: true,
+        });
+      }
+
+      for (const width of cardWidths) {
+        for (const name of names) {
+          const card = await showCardAt(page, name, width);
+          expect
+            .soft(await wordsBrokenInCards(page), `${name} at ${width} px`)
+            .toEqual([]);
+          if (entity.visual) {
+            await expect
+              .soft(card)
+              .toHaveScreenshot(
+                `${entity.id}-${name}-${width}-${language}.png`,
+                {
+                  // Dates of the sandbox's data follow the clock.
+                  mask: [card.locator('time, [data-cpin-date]')],
+                  maxDiffPixelRatio: 0.01,
+                },
+              );
+          }
+        }
+      }
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,205 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signInWithKeycloak } from './signIn';
+
+const screenshots = 'e2e-test-results/screenshots';
+
+const owner = {
+  email: process.env.CPIN_E2E_USER ?? 'alice.martin@interieur.gouv.fr',
+  password: process.env.CPIN_E2E_PASSWORD ?? 'alice-sandbox',
+};
+
+/**
+ * Backstage's English UI strings that the French translations replace. Matched
+ * as whole words, case-sensitive, in the visible text of the page (data rows
+ * of the catalog excluded: entity descriptions are the entities' own words).
+ */
+const ENGLISH = [
+  'Sign In',
+  'Sign in',
+  'Catalog',
+  'Create',
+  'Settings',
+  'Home',
+  'Search',
+  'Owned',
+  'Starred',
+  'Personal',
+  'Lifecycle',
+  'Owner',
+  'Filters',
+  'Processing Status',
+  'Tags',
+  'Kind',
+  'Rows',
+  'First Page',
+  'No records to display',
+  'Add to favorites',
+  'Create a new component',
+  'Register Existing Component',
+  'Categories',
+  'Templates',
+  'Tasks',
+  'Template Editor',
+  'Templating Extensions',
+  'Docs',
+  'Visualizer',
+  'Choose',
+  'No description',
+  'Next',
+  'Back',
+  'Review',
+  'Step 1',
+  'Missing Annotation',
+  'must match pattern',
+  'must have required property',
+  'is a required property',
+  'must be number',
+];
+
+async function englishOnScreen(page: Page, exclude?: string) {
+  // The visible text nodes, one per line (adjacent elements do not merge
+  // into one word), without those inside `exclude`.
+  const lines = await page.evaluate(selector => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(
+      document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim()) continue;
+      if (selector && parent.closest(selector)) continue;
+      if (parent.closest('script, style, [aria-hidden="true"]')) continue;
+      if (!parent.checkVisibility()) continue;
+      found.push(node.textContent.trim());
+    }
+    return found;
+  }, exclude);
+  return ENGLISH.filter(word =>
+    lines.some(line =>
+      new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(line),
+    ),
+  );
+}
+
+async function shoot(page: Page, name: string) {
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({
+      path: `${screenshots}/${name}-${width}.png`,
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+test('the sign-in, catalog and template pages are in French, and the template form checks and reviews in French', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(
+    page.getByRole('button', { name: /connexion/i }).first(),
+  ).toBeVisible();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await shoot(page, 'fr-sign-in');
+
+  await signInWithKeycloak(page, owner);
+
+  // Catalog: sidebar, filters, table chrome in French.
+  await page.getByRole('link', { name: 'Catalogue' }).first().click();
+  await expect(page.getByText('Propriétaire').first()).toBeVisible();
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  expect(await englishOnScreen(page, 'tbody')).toEqual([]);
+  await shoot(page, 'fr-catalog');
+
+  // The template list.
+  await page.getByRole('link', { name: 'Créer' }).first().click();
+  await expect(page.getByText('Nouveau projet Cloud π').first()).toBeVisible({
+    timeout: 90_000,
+  });
+  expect(await englishOnScreen(page)).toEqual([]);
+  await shoot(page, 'fr-templates');
+
+  // The form of "Nouveau projet Cloud π", opened from its card.
+  await page
+    .locator('article, .MuiCard-root')
+    .filter({ hasText: 'Nouveau projet Cloud π' })
+    .getByText(/^choisir$/i)
+    .click();
+  await expect(page.getByLabel(/Nom du projet/)).toBeVisible({
+    timeout: 60_000,
+  });
+  const signIn = page.getByRole('button', {
+    name: 'Se connecter à Cloud π Native',
+  });
+  if (await signIn.isVisible()) await signIn.click();
+  await expect(
+    page.getByText(/Connecté à Cloud π Native en tant que/).first(),
+  ).toBeVisible();
+
+  // Untouched: nothing in red.
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  expect(await englishOnScreen(page)).toEqual([]);
+
+  // An invalid name gets the console's French message, not a regex.
+  await page.getByLabel(/Nom du projet/).fill('Mon-Projet');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await expect(
+    page
+      .getByText(
+        'Le nom du projet ne doit contenir que des lettres minuscules et des chiffres, sans espace ni tiret.',
+      )
+      .first(),
+  ).toBeVisible();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await shoot(page, 'fr-template-invalid-name');
+
+  await page.getByLabel(/Nom du projet/).fill('essaie2e');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+
+  // Environments: the clusters wait for their stage without an error.
+  await expect(
+    page.getByText('Choisissez d’abord un type d’environnement.').first(),
+  ).toBeVisible();
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  for (const [env, stage, cluster] of [
+    ['dev', 'dev', 'ovh-hprod'],
+    ['staging', 'staging', 'ovh-hprod'],
+    ['prod', 'prod', 'ovh-prod'],
+  ]) {
+    await page.getByLabel(new RegExp(`Type de l’environnement ${env}`)).click();
+    await page.getByRole('option', { name: new RegExp(`^${stage}`) }).click();
+    await page
+      .getByLabel(new RegExp(`Cluster de l’environnement ${env}`))
+      .click();
+    await page.getByRole('option', { name: new RegExp(`^${cluster}`) }).click();
+  }
+  // The sizes of dev/staging and prod, with units.
+  await expect(page.getByText('Gio').first()).toBeVisible();
+  await expect(page.getByText('cœurs').first()).toBeVisible();
+  expect(await englishOnScreen(page)).toEqual([]);
+  await shoot(page, 'fr-template-environments');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+
+  await page
+    .getByLabel(/Mot de passe de la base de données/)
+    .fill('E2e-Passw0rd');
+  // The help text keeps <env> (Markdown would take it for a tag).
+  await expect(page.getByText('<env>/app').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Vérifier' }).click();
+
+  // The review step shows names, never ids, and both sizes.
+  const review = page.locator('table').last();
+  await expect(review.getByText('ovh-prod').first()).toBeVisible();
+  await expect(review.getByText('ovh-hprod').first()).toBeVisible();
+  await expect(review.getByText('CPU de prod')).toBeVisible();
+  await expect(
+    review.getByText('Mémoire de dev et staging (chacun)'),
+  ).toBeVisible();
+  expect(await review.textContent()).not.toMatch(UUID);
+  expect(await englishOnScreen(page)).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Créer' })).toBeVisible();
+  await shoot(page, 'fr-template-review');
+});

@@ -1,0 +1,5 @@
+export { ArgoOperationButtons } from './ArgoOperationButtons';
+export {
+  ArgoOperationsProvider,
+  useArgoOperations,
+} from './ArgoOperationsContext';

@@ -1,0 +1,37 @@
+import { InfoCard } from '@backstage/core-components';
+import type { ReactNode } from 'react';
+import { CardSizeContext, cardSizeOf, useElementWidth } from './useCardSize';
+
+/** Props of {@link CloudPiCard}. */
+export interface CloudPiCardProps {
+  /** Which card, for styling and tests (`data-cpin-card`). */
+  name: string;
+  title: ReactNode;
+  subheader?: ReactNode;
+  children: ReactNode;
+}
+
+const titleProps = { component: 'h2' } as const;
+
+/**
+ * An InfoCard that knows its own width: its content picks a compact, medium
+ * or wide layout from it. The title is a level-2 heading so that the
+ * headings inside the card (level 3, then 4) never skip a level.
+ */
+export function CloudPiCard(props: CloudPiCardProps) {
+  const { name, title, subheader, children } = props;
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  return (
+    <div ref={ref} data-cpin-card={name}>
+      <CardSizeContext.Provider value={cardSizeOf(width)}>
+        <InfoCard
+          title={title}
+          subheader={subheader}
+          titleTypographyProps={titleProps}
+        >
+          {children}
+        </InfoCard>
+      </CardSizeContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { CloudPiInput } from './CloudPiInput';

@@ -34,15 +34,28 @@ test('a project member sees every card populated from the platform, in French', 
     await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
   }
   // Data from the console, SonarQube and Argo CD, not just card frames.
-  await expect(page.getByText('Portail des démarches en ligne du ministère').first()).toBeVisible();
+  await expect(
+    page.getByText('Portail des démarches en ligne du ministère').first(),
+  ).toBeVisible();
   // SonarQube: the demo's failing gate on portail/api; Argo CD: the demo's
   // out-of-sync staging app next to synced ones, named as the console does.
-  await expect(page.getByText('Échouée', { exact: true }).first()).toBeVisible();
-  await expect(page.getByText('Désynchronisé', { exact: true }).first()).toBeVisible();
-  await expect(page.getByText('Synchronisé', { exact: true }).first()).toBeVisible();
-  await expect(page.getByText(/^portail-prod-[0-9a-f]{4}-/).first()).toBeVisible();
+  await expect(
+    page.getByText('Échouée', { exact: true }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Désynchronisé', { exact: true }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Synchronisé', { exact: true }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/^portail-prod-[0-9a-f]{4}-/).first(),
+  ).toBeVisible();
   await expect(page.getByText('Accès refusé')).toHaveCount(0);
-  await page.screenshot({ path: `${screenshots}/project-cards.png`, fullPage: true });
+  await page.screenshot({
+    path: `${screenshots}/project-cards.png`,
+    fullPage: true,
+  });
 });
 
 test('a user who is not a member of the project sees the forbidden state', async ({
@@ -54,10 +67,15 @@ test('a user who is not a member of the project sees the forbidden state', async
   });
   await openImportedEntity(page, projectPage);
   await expect(page.getByText('Accès refusé').first()).toBeVisible();
-  await expect(page.getByText('Portail des démarches en ligne du ministère')).toHaveCount(
+  await expect(
+    page.getByText('Portail des démarches en ligne du ministère'),
+  ).toHaveCount(
     // The catalog description stays visible in the About card, the platform
     // data does not: the overview card must not show it a second time.
     1,
   );
-  await page.screenshot({ path: `${screenshots}/project-forbidden.png`, fullPage: true });
+  await page.screenshot({
+    path: `${screenshots}/project-forbidden.png`,
+    fullPage: true,
+  });
 });

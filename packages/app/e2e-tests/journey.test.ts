@@ -33,11 +33,9 @@ async function openProject(page: Page, slug: string): Promise<Locator> {
 
 /** A step of the journey card, by its French title. */
 function step(card: Locator, title: string): Locator {
-  return card
-    .locator('li[data-step]')
-    .filter({
-      has: card.page().getByRole('heading', { name: title, exact: true }),
-    });
+  return card.locator('li[data-step]').filter({
+    has: card.page().getByRole('heading', { name: title, exact: true }),
+  });
 }
 
 test.beforeEach(async ({ page }) => {

@@ -19,19 +19,31 @@ test('a project owner adds a member through a software template', async ({
   }).toPass({ timeout: 90_000 });
 
   // The credentials field hands the platform token to the task as a secret.
-  const signIn = page.getByRole('button', { name: 'Se connecter à Cloud π Native' });
+  const signIn = page.getByRole('button', {
+    name: 'Se connecter à Cloud π Native',
+  });
   if (await signIn.isVisible()) await signIn.click();
   await expect(
     page.getByText(/Connecté à Cloud π Native en tant que/).first(),
   ).toBeVisible();
 
-  await page.getByLabel(/^Projet/).first().click();
+  await page
+    .getByLabel(/^Projet/)
+    .first()
+    .click();
   await page.getByRole('option', { name: /sirh/ }).first().click();
-  await page.getByLabel(/Adresse e-mail/).fill('claire.petit@interieur.gouv.fr');
+  await page
+    .getByLabel(/Adresse e-mail/)
+    .fill('claire.petit@interieur.gouv.fr');
   await page.getByLabel('Développeur').check();
-  await page.screenshot({ path: `${screenshots}/template-form.png`, fullPage: true });
+  await page.screenshot({
+    path: `${screenshots}/template-form.png`,
+    fullPage: true,
+  });
 
-  await page.getByRole('button', { name: /review|vérifier|suivant|next/i }).click();
+  await page
+    .getByRole('button', { name: /review|vérifier|suivant|next/i })
+    .click();
   await page.getByRole('button', { name: /^(create|créer)$/i }).click();
 
   // The task runs the cpin:member:add action against the console as alice.
@@ -39,11 +51,18 @@ test('a project owner adds a member through a software template', async ({
     page.getByRole('link', { name: /Équipe dans la console/ }),
   ).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText('Développeur').first()).toBeVisible();
-  await page.screenshot({ path: `${screenshots}/template-done.png`, fullPage: true });
+  await page.screenshot({
+    path: `${screenshots}/template-done.png`,
+    fullPage: true,
+  });
 
   // The actions and their examples are documented in the portal.
   await page.goto('/create/actions');
-  for (const action of ['cpin:project:create', 'cpin:environment:create', 'cpin:vault:write']) {
+  for (const action of [
+    'cpin:project:create',
+    'cpin:environment:create',
+    'cpin:vault:write',
+  ]) {
     await expect(page.getByText(action, { exact: true }).first()).toBeVisible();
   }
 });

@@ -110,7 +110,18 @@ test('the sign-in, catalog and template pages are in French, and the template fo
   // Catalog: sidebar, filters, table chrome in French.
   await page.getByRole('link', { name: 'Catalogue' }).first().click();
   await expect(page.getByText('Propriétaire').first()).toBeVisible();
-  await expect(page.locator('tbody tr').first()).toBeVisible();
+  // The table titled in French, once the provider has imported the projects.
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page
+        .getByRole('heading', { name: /^Tous les systèmes \(\d+\)$/ })
+        .first(),
+    ).toBeVisible({ timeout: 5_000 });
+    await expect(page.locator('tbody tr a').first()).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 90_000 });
   expect(await englishOnScreen(page, 'tbody')).toEqual([]);
   await shoot(page, 'fr-catalog');
 
@@ -124,9 +135,14 @@ test('the sign-in, catalog and template pages are in French, and the template fo
 
   // The form of "Nouveau projet Cloud π", opened from its card.
   await page
-    .locator('article, .MuiCard-root')
-    .filter({ hasText: 'Nouveau projet Cloud π' })
-    .getByText(/^choisir$/i)
+    .locator('.MuiCard-root')
+    .filter({
+      has: page.getByRole('heading', {
+        name: 'Nouveau projet Cloud π',
+        exact: true,
+      }),
+    })
+    .getByRole('button', { name: 'Choisir' })
     .click();
   await expect(page.getByLabel(/Nom du projet/)).toBeVisible({
     timeout: 60_000,

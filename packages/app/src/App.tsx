@@ -3,6 +3,7 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import cloudPiNativePlugin, {
   cloudPiNativeTranslationsModule,
 } from '@cpin/plugin-cloud-pi-native/alpha';
+import { catalogModule } from './modules/catalog';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { i18nModule, scaffolderTitlesModule } from './modules/i18n';
@@ -11,6 +12,7 @@ import { signInModule } from './modules/signIn';
 export default createApp({
   features: [
     catalogPlugin,
+    catalogModule,
     cloudPiNativePlugin,
     cloudPiNativeTranslationsModule,
     navModule,

@@ -2,6 +2,7 @@ import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import appPlugin from '@backstage/plugin-app';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-fr';
+import { catalogPageTranslation } from '../catalog';
 import { navTranslations } from './navTranslation';
 
 /** The languages the portal offers, French first: it is the default. */
@@ -42,8 +43,8 @@ export const navTranslation = TranslationBlueprint.make({
 });
 
 /**
- * Installs {@link appLanguageApi}, the sidebar's labels and the French messages of Backstage's own
- * plugins (sign-in, sidebar, catalog, scaffolder, settings…) from
+ * Installs {@link appLanguageApi}, the sidebar's labels, the catalog table's
+ * titles and the French messages of Backstage's own plugins (sign-in, sidebar, catalog, scaffolder, settings…) from
  * `@cpin/backstage-translations-fr`. Our plugin's messages come with its own
  * module (`cloudPiNativeTranslationsModule`).
  */
@@ -52,6 +53,7 @@ export const i18nModule = createFrontendModule({
   extensions: [
     appLanguageApi,
     navTranslation,
+    catalogPageTranslation,
     ...backstageTranslationsFrExtensions,
   ],
 });

@@ -1,4 +1,7 @@
-import { SignInPage, type SignInProviderConfig } from '@backstage/core-components';
+import {
+  SignInPage,
+  type SignInProviderConfig,
+} from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import type { SignInPageProps } from '@backstage/plugin-app-react';
 import { cloudPiAuthApiRef } from '@cpin/plugin-cloud-pi-native-react';
@@ -23,7 +26,9 @@ export function CloudPiSignInPage(props: SignInPageProps) {
       {...props}
       title="Cloud π Native"
       align="center"
-      providers={guestEnabled ? [keycloakProvider, 'guest'] : [keycloakProvider]}
+      providers={
+        guestEnabled ? [keycloakProvider, 'guest'] : [keycloakProvider]
+      }
     />
   );
 }

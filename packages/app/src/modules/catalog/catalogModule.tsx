@@ -1,0 +1,46 @@
+import {
+  coreExtensionData,
+  createFrontendModule,
+} from '@backstage/frontend-plugin-api';
+import { TranslationBlueprint } from '@backstage/plugin-app-react';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import { catalogPageTranslations } from './catalogTranslation';
+
+/**
+ * Backstage's catalog page, loading {@link CatalogIndexPage} instead of the
+ * default index page; the filters, pagination and `app-config` settings of
+ * `page:catalog` still apply.
+ */
+const catalogPage = catalogPlugin.getExtension('page:catalog').override({
+  factory: (originalFactory, { inputs, config }) =>
+    originalFactory({
+      params: {
+        loader: async () => {
+          const { CatalogIndexPage } = await import('./CatalogIndexPage');
+          return (
+            <CatalogIndexPage
+              filters={inputs.filters.map(filter =>
+                filter.get(coreExtensionData.reactElement),
+              )}
+              pagination={config.pagination}
+            />
+          );
+        },
+      },
+    }),
+});
+
+/**
+ * The French messages of the catalog page, installed by the app's i18n module
+ * (translations attach to the app plugin).
+ */
+export const catalogPageTranslation = TranslationBlueprint.make({
+  name: 'catalog-page',
+  params: { resource: catalogPageTranslations },
+});
+
+/** The catalog index page with its table title in the user's language. */
+export const catalogModule = createFrontendModule({
+  pluginId: 'catalog',
+  extensions: [catalogPage],
+});

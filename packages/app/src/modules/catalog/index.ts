@@ -1,0 +1,2 @@
+export { catalogModule, catalogPageTranslation } from './catalogModule';
+export { catalogPageTranslationRef } from './catalogTranslation';

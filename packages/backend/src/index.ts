@@ -11,4 +11,7 @@ const backend = createBackend();
 // Request logs at debug level in development (`LOG_LEVEL=debug` shows them).
 backend.add(rootHttpRouterWithQuietRequests);
 addPortalFeatures(backend);
+// The community SonarQube card's backend, on the annotations our catalog
+// module writes (`sonarqube` in app-config).
+backend.add(import('@backstage-community/plugin-sonarqube-backend'));
 backend.start();

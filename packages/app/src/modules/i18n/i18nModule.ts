@@ -4,6 +4,7 @@ import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-fr';
 import { catalogPageTranslation } from '../catalog';
 import { navTranslations } from './navTranslation';
+import { sonarqubeTranslations } from './sonarqubeTranslation';
 
 /** The languages the portal offers, French first: it is the default. */
 export const APP_LANGUAGES = ['fr', 'en'];
@@ -42,10 +43,17 @@ export const navTranslation = TranslationBlueprint.make({
   params: { resource: navTranslations },
 });
 
+/** French messages of the community SonarQube card. */
+export const sonarqubeTranslation = TranslationBlueprint.make({
+  name: 'sonarqube',
+  params: { resource: sonarqubeTranslations },
+});
+
 /**
  * Installs {@link appLanguageApi}, the sidebar's labels, the catalog table's
- * titles and the French messages of Backstage's own plugins (sign-in, sidebar, catalog, scaffolder, settings…) from
- * `@cpin/backstage-translations-fr`. Our plugin's messages come with its own
+ * titles, the community SonarQube card's French messages and those of
+ * Backstage's own plugins (sign-in, sidebar, catalog, scaffolder, settings…)
+ * from `@cpin/backstage-translations-fr`. Our plugin's messages come with its own
  * module (`cloudPiNativeTranslationsModule`).
  */
 export const i18nModule = createFrontendModule({
@@ -54,6 +62,7 @@ export const i18nModule = createFrontendModule({
     appLanguageApi,
     navTranslation,
     catalogPageTranslation,
+    sonarqubeTranslation,
     ...backstageTranslationsFrExtensions,
   ],
 });

@@ -15,6 +15,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import type { ReactNode } from 'react';
+import { AccessMessage } from './AccessMessage';
 import { useSharedStyles } from './styles';
 import { useCloudPiTranslation } from './useCloudPiTranslation';
 
@@ -74,13 +75,7 @@ export function CardStates<T>(props: CardStatesProps<T>) {
   if (state.error) {
     const kind = classifyCloudPiError(state.error);
     if (kind !== 'other') {
-      return (
-        <EmptyState
-          missing="info"
-          title={t(`states.${kind}.title`)}
-          description={t(`states.${kind}.description`)}
-        />
-      );
+      return <AccessMessage kind={kind} />;
     }
     return (
       <>

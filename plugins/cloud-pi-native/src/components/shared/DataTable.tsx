@@ -122,7 +122,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 </TableRow>
                 {detail && (
                   <TableRow>
-                    <TableCell colSpan={columns.length} className={classes.detail}>
+                    <TableCell
+                      colSpan={columns.length}
+                      className={classes.detail}
+                    >
                       {detail}
                     </TableCell>
                   </TableRow>

@@ -109,7 +109,9 @@ async function startSandboxProvider(
       projectsRootDir: 'forge/projects',
       gitlab: { url: sandbox.urls.gitlab, token: 'unused-gitlab-token' },
       grafana: { url: sandbox.urls.grafana },
-      timeouts: { requestMs: 400 },
+      // Long enough for a healthy request on a busy 2-core machine; the
+      // timeout fault holds its answer for longer.
+      timeouts: { requestMs: 2_000 },
       retries: { max: 2, baseDelayMs: 1, maxDelayMs: 5 },
       concurrency: 4,
     },

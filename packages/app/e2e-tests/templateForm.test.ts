@@ -219,3 +219,23 @@ test('the sign-in, catalog and template pages are in French, and the template fo
   await expect(page.getByRole('button', { name: 'Créer' })).toBeVisible();
   await shoot(page, 'fr-template-review');
 });
+
+test('the home page welcomes in French, with its widgets laid out', async ({
+  page,
+}) => {
+  await signInWithKeycloak(page, owner);
+  await page.getByRole('link', { name: 'Accueil' }).first().click();
+  await expect(
+    page.getByRole('heading', {
+      name: 'Bienvenue sur le portail Cloud π Native',
+    }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Vos favoris')).toBeVisible();
+  // A first visit is not an empty grid waiting to be edited.
+  await expect(page.getByText(/Aucun widget/)).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: /Ajouter un widget/i }),
+  ).toHaveCount(0);
+  expect(await englishOnScreen(page)).toEqual([]);
+  await shoot(page, 'fr-home');
+});

@@ -3,6 +3,7 @@ import appPlugin from '@backstage/plugin-app';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-fr';
 import { catalogPageTranslation } from '../catalog';
+import { homeTranslations } from '../home/homeTranslation';
 import { navTranslations } from './navTranslation';
 import { sonarqubeTranslations } from './sonarqubeTranslation';
 
@@ -43,6 +44,12 @@ export const navTranslation = TranslationBlueprint.make({
   params: { resource: navTranslations },
 });
 
+/** French messages of the home page's welcome. */
+export const homeTranslation = TranslationBlueprint.make({
+  name: 'home',
+  params: { resource: homeTranslations },
+});
+
 /** French messages of the community SonarQube card. */
 export const sonarqubeTranslation = TranslationBlueprint.make({
   name: 'sonarqube',
@@ -50,11 +57,11 @@ export const sonarqubeTranslation = TranslationBlueprint.make({
 });
 
 /**
- * Installs {@link appLanguageApi}, the sidebar's labels, the catalog table's
- * titles, the community SonarQube card's French messages and those of
- * Backstage's own plugins (sign-in, sidebar, catalog, scaffolder, settings…)
- * from `@cpin/backstage-translations-fr`. Our plugin's messages come with its own
- * module (`cloudPiNativeTranslationsModule`).
+ * Installs {@link appLanguageApi} and the French messages of the sidebar, the
+ * catalog table's titles, the home page's welcome, the community SonarQube
+ * card and Backstage's own plugins (sign-in, sidebar, catalog, scaffolder,
+ * settings…, from `@cpin/backstage-translations-fr`). Our plugin's messages
+ * come with its own module (`cloudPiNativeTranslationsModule`).
  */
 export const i18nModule = createFrontendModule({
   pluginId: 'app',
@@ -62,6 +69,7 @@ export const i18nModule = createFrontendModule({
     appLanguageApi,
     navTranslation,
     catalogPageTranslation,
+    homeTranslation,
     sonarqubeTranslation,
     ...backstageTranslationsFrExtensions,
   ],

@@ -1,4 +1,5 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { cloudPiServiceRef } from '@cpin/plugin-cloud-pi-native-node';
 import { createCloudPiNativeActions } from './actions';
@@ -16,9 +17,12 @@ export const scaffolderModuleCloudPiNative = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         cloudPi: cloudPiServiceRef,
+        events: eventsServiceRef,
       },
-      async init({ scaffolder, cloudPi }) {
-        scaffolder.addActions(...createCloudPiNativeActions({ cloudPi }));
+      async init({ scaffolder, cloudPi, events }) {
+        scaffolder.addActions(
+          ...createCloudPiNativeActions({ cloudPi, events }),
+        );
       },
     });
   },

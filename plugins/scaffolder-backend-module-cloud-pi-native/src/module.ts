@@ -1,4 +1,5 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { cloudPiServiceRef } from '@cpin/plugin-cloud-pi-native-node';
@@ -18,10 +19,11 @@ export const scaffolderModuleCloudPiNative = createBackendModule({
         scaffolder: scaffolderActionsExtensionPoint,
         cloudPi: cloudPiServiceRef,
         events: eventsServiceRef,
+        catalog: catalogServiceRef,
       },
-      async init({ scaffolder, cloudPi, events }) {
+      async init({ scaffolder, cloudPi, events, catalog }) {
         scaffolder.addActions(
-          ...createCloudPiNativeActions({ cloudPi, events }),
+          ...createCloudPiNativeActions({ cloudPi, events, catalog }),
         );
       },
     });

@@ -1,3 +1,4 @@
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EventsService } from '@backstage/plugin-events-node';
 import { CloudPiService } from '@cpin/plugin-cloud-pi-native-node';
 import { CloudPiProvisioningOptions } from '../lib/provisioning';
@@ -13,4 +14,6 @@ export interface CloudPiActionOptions {
    * changed a project, so the catalog refreshes it at once.
    */
   events?: EventsService;
+  /** The catalog `cpin:catalog:wait` reads. */
+  catalog?: Pick<CatalogService, 'getEntityByRef'>;
 }

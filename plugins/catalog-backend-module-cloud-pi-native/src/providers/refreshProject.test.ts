@@ -5,8 +5,10 @@ import {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityProviderMutation } from '@backstage/plugin-catalog-node';
 import { CLOUD_PI_PROJECT_CHANGED_TOPIC } from '@cpin/plugin-cloud-pi-native-common';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import {
+  CONSOLE,
   ConsoleWorld,
   consoleHandlers,
   consoleWorld,
@@ -14,7 +16,10 @@ import {
 import {
   IDS,
   TEST_INSTANCE_CONFIG,
+  cluster,
+  environment,
   repository,
+  topology,
 } from '../__testUtils__/fixtures';
 import { startProvider } from '../__testUtils__/providerHarness';
 
@@ -119,6 +124,38 @@ describe('CloudPiNativeEntityProvider.refreshProject', () => {
         ...PROJECT_READS(IDS.project),
       ].sort(),
     );
+  });
+
+  it('reads the platform lists again when the project uses a cluster they lack', async () => {
+    const { provider, connection } = await afterAFullRun();
+    const NEW_CLUSTER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    server.use(
+      http.get(`${CONSOLE}/api/v1/clusters`, ({ request }) => {
+        world.requests.push(`GET ${new URL(request.url).pathname}`);
+        return HttpResponse.json([
+          ...topology().clusters.values(),
+          cluster({ id: NEW_CLUSTER, label: 'ovh-recette' }),
+        ]);
+      }),
+    );
+    world.environments[IDS.project].push(
+      environment({
+        id: '6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f',
+        name: 'recette',
+        clusterId: NEW_CLUSTER,
+      }),
+    );
+
+    await provider.refreshProject(IDS.project);
+
+    expect(delta(connection.mutations).added).toContain(
+      'resource:cpin/portail-recette',
+    );
+    // The project twice (the first mapping failed), the platform once.
+    expect(
+      world.requests.filter(r => r.endsWith('/environments')),
+    ).toHaveLength(2);
+    expect(world.requests).toContain('GET /api/v1/clusters');
   });
 
   it('removes the entity of a deleted repository, and only it', async () => {

@@ -90,17 +90,19 @@ export interface CloudPiNativeRefreshResult {
 
 /** Outcome of one targeted refresh ({@link CloudPiNativeEntityProvider.refreshProject}). @public */
 export interface CloudPiNativeProjectRefreshResult {
+  /** The project's UUID, as the event gave it. */
   projectId: string;
   /**
    * `present`: the project was read and its entities written; `unselected`:
    * archived or filtered out; `absent`: unknown to the console. In the last
    * two cases its entities are removed.
    */
-  state: CloudPiProjectState['kind'];
+  state: 'present' | 'unselected' | 'absent';
   /** Entities of the project added or updated by the delta mutation. */
   added: number;
   /** Entities of the project the delta mutation removed. */
   removed: number;
+  /** Time from the first console request to the applied mutation. */
   durationMs: number;
 }
 

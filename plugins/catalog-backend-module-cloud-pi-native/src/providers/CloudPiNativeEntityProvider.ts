@@ -317,7 +317,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     const started = Date.now();
     try {
       const credentials = await this.options.auth.getOwnServiceCredentials();
-      const state = await this.readProject(projectId, credentials);
+      const state = await this.readProject(projectId, credentials, logger);
       const previous = await this.loadPrevious(credentials);
       const added = state.kind === 'present' ? state.entities : [];
       const addedRefs = entityRefSet(added);
@@ -400,6 +400,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
   private async readProject(
     projectId: string,
     credentials: BackstageCredentials,
+    logger: LoggerService,
   ): Promise<CloudPiProjectState> {
     const cached = this.platform.get();
     const read = async () => {
@@ -413,6 +414,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
         context: this.transformContext(),
         platform,
         loadUsers: () => loadUserDirectory(this.options.catalog, credentials),
+        logger,
       });
     };
     try {

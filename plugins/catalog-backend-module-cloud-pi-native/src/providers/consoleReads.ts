@@ -19,6 +19,10 @@ import {
   projectToEntities,
   resolveProjectTeam,
 } from '../transformers';
+import {
+  ANNOTATION_VALUE_MAX_LENGTH,
+  dropOversizedAnnotations,
+} from '../transformers/boundedValues';
 
 /** Names of the calls a refresh makes, as they appear in errors and logs. */
 export const CLOUD_PI_READ_CALLS = {
@@ -43,6 +47,18 @@ export function logFailure(logger: LoggerService, failure: Error) {
     call: failure instanceof CloudPiReadError ? failure.call : undefined,
     project: failure instanceof CloudPiReadError ? failure.project : undefined,
   });
+}
+
+/** Drops the annotations an upstream made too long for the catalog, and says so. */
+export function dropOversizedAnnotationsLogged(
+  entities: Entity[],
+  logger: LoggerService,
+) {
+  for (const dropped of dropOversizedAnnotations(entities)) {
+    logger.warn(
+      `Left out the annotation ${dropped.annotation} of ${dropped.entityRef}: its value has ${dropped.length} characters, more than ${ANNOTATION_VALUE_MAX_LENGTH}`,
+    );
+  }
 }
 
 /** Runs one console read, naming the call and the project when it fails. */

@@ -17,15 +17,12 @@ import {
   CloudPiTransformContext,
   platformToEntities,
 } from '../transformers';
-import {
-  ANNOTATION_VALUE_MAX_LENGTH,
-  dropOversizedAnnotations,
-} from '../transformers/boundedValues';
 import { CloudPiUserDirectory } from './catalogUsers';
 import { CloudPiPlatformSnapshot } from './platformCache';
 import { CloudPiNativeProjectFilters } from './config';
 import {
   CLOUD_PI_READ_CALLS,
+  dropOversizedAnnotationsLogged,
   indexById,
   labelled,
   logFailure,
@@ -274,11 +271,7 @@ export async function readCloudPiEntities(
   throwIfAborted(signal);
 
   for (const projectEntities of perProject) entities.push(...projectEntities);
-  for (const dropped of dropOversizedAnnotations(entities)) {
-    logger.warn(
-      `Left out the annotation ${dropped.annotation} of ${dropped.entityRef}: its value has ${dropped.length} characters, more than ${ANNOTATION_VALUE_MAX_LENGTH}`,
-    );
-  }
+  dropOversizedAnnotationsLogged(entities, logger);
   try {
     assertUniqueRefs(entities);
   } catch (error) {

@@ -1,15 +1,16 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { Project } from '@cpin/plugin-cloud-pi-native-common';
 import {
   CloudPiInstance,
   createLimiter,
 } from '@cpin/plugin-cloud-pi-native-node';
-import { dropOversizedAnnotations } from '../transformers/boundedValues';
 import { CloudPiTransformContext } from '../transformers';
 import { CloudPiUserDirectory } from './catalogUsers';
 import { CloudPiNativeProjectFilters } from './config';
 import {
   CLOUD_PI_READ_CALLS,
+  dropOversizedAnnotationsLogged,
   labelled,
   readProjectEntities,
   startPlatformReads,
@@ -40,6 +41,7 @@ export async function readOneProject(options: {
   context: Omit<CloudPiTransformContext, 'consoleVersion'>;
   platform: CloudPiPlatformSnapshot;
   loadUsers: () => Promise<CloudPiUserDirectory>;
+  logger: LoggerService;
 }): Promise<CloudPiProjectState> {
   const { instance, projectId } = options;
   const client = instance.console;
@@ -68,7 +70,7 @@ export async function readOneProject(options: {
     },
     lookup: directory.lookup,
   });
-  dropOversizedAnnotations(entities);
+  dropOversizedAnnotationsLogged(entities, options.logger);
   assertUniqueRefs(entities);
   return { kind: 'present', project, entities };
 }

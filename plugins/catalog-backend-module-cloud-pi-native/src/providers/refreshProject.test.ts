@@ -214,6 +214,27 @@ describe('CloudPiNativeEntityProvider.refreshProject', () => {
     expect(connection.mutations).toEqual([]);
   });
 
+  it('leaves out an annotation an upstream made huge, as a full run does', async () => {
+    const { provider, connection, logger } = await afterAFullRun({
+      provider: { roleGroups: true },
+    });
+    world.projects[1].roles[0].oidcGroup = `/console/${'x'.repeat(100_000)}`;
+
+    await provider.refreshProject(IDS.project);
+
+    const { mutation } = delta(connection.mutations);
+    expect(
+      Math.max(
+        ...mutation.added.flatMap(({ entity }) =>
+          Object.values(entity.metadata.annotations ?? {}).map(v => v.length),
+        ),
+      ),
+    ).toBeLessThan(32 * 1024);
+    expect(messages(logger, 'warn')).toMatch(
+      /Left out the annotation cloud-pi-native\.fr\/oidc-group of group:cpin\/cpin-portail-[\w-]+: its value has 100\d+ characters/,
+    );
+  });
+
   it('keeps what the catalog has when a read of the project fails', async () => {
     const { provider, connection, logger } = await afterAFullRun();
     delete world.services[IDS.project];

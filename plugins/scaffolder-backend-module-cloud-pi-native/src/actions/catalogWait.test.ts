@@ -67,17 +67,42 @@ describe('cpin:catalog:wait', () => {
     expect(catalog.getEntityByRef).not.toHaveBeenCalled();
   });
 
-  it('rejects a reference without a kind before reading anything', async () => {
-    const catalog = catalogAfter(0);
-    const error = await runAction(createCatalogWaitAction({ catalog }), {
-      input: { entityRef: 'cpin/portail' },
-    }).catch(e => e);
-    expect(error.name).toBe('InputError');
-    expect(error.message).toContain(
-      'entityRef "cpin/portail" is not an entity reference such as "system:cpin/portail"',
-    );
-    expect(catalog.getEntityByRef).not.toHaveBeenCalled();
-  });
+  it.each([
+    ['without a kind', { entityRef: 'cpin/portail' }, 'type obligatoire'],
+    ['empty', { entityRef: ' ' }, "L'entité attendue est obligatoire."],
+    ['not a text', { entityRef: 42 }, "L'entité attendue doit être un texte."],
+    [
+      'of 100,000 characters',
+      { entityRef: `system:cpin/${'x'.repeat(100_000)}` },
+      "L'entité attendue ne doit pas dépasser 200 caractères.",
+    ],
+    [
+      'with a timeout above 120 s',
+      { entityRef: 'system:cpin/portail', timeoutSeconds: 121 },
+      "Le délai d'attente ne doit pas dépasser 120 secondes.",
+    ],
+    [
+      'with a fractional timeout',
+      { entityRef: 'system:cpin/portail', timeoutSeconds: 0.5 },
+      "Le délai d'attente doit être un nombre entier de secondes.",
+    ],
+    [
+      'with a timeout given as text',
+      { entityRef: 'system:cpin/portail', timeoutSeconds: '30' },
+      "Le délai d'attente doit être un nombre de secondes.",
+    ],
+  ])(
+    'refuses an input %s before reading anything',
+    async (_label, input, message) => {
+      const catalog = catalogAfter(0);
+      const error = await runAction(createCatalogWaitAction({ catalog }), {
+        input: input as any,
+      }).catch(e => e);
+      expect(error.name).toBe('InputError');
+      expect(error.message).toContain(message);
+      expect(catalog.getEntityByRef).not.toHaveBeenCalled();
+    },
+  );
 
   it('stops waiting when the task is cancelled', async () => {
     const catalog = catalogAfter(Infinity);

@@ -1,47 +1,18 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { z } from 'zod';
+import {
+  CATALOG_WAIT_DEFAULT_SECONDS,
+  CATALOG_WAIT_MAX_SECONDS,
+  catalogWaitTimeoutSchema,
+  entityRefSchema,
+} from '../lib/catalogWaitInputs';
 import { sleep } from '../lib/sleep';
 import { parseFields, trimmed } from '../lib/validation';
 import { examples } from './catalogWait.examples';
 
-/** Default and longest wait of `cpin:catalog:wait`, in seconds. */
-export const CATALOG_WAIT_DEFAULT_SECONDS = 30;
-export const CATALOG_WAIT_MAX_SECONDS = 120;
-
 const FIRST_DELAY_MS = 250;
 const MAX_DELAY_MS = 5_000;
-// Kind, namespace and name are at most 63 characters each.
-const ENTITY_REF_MAX_LENGTH = 200;
-
-const entityRefSchema = z
-  .string({ error: "L'entité attendue doit être un texte." })
-  .min(1, { error: "L'entité attendue est obligatoire." })
-  .max(ENTITY_REF_MAX_LENGTH, {
-    error: `L'entité attendue ne doit pas dépasser ${ENTITY_REF_MAX_LENGTH} caractères.`,
-  })
-  .transform((ref, ctx) => {
-    try {
-      return stringifyEntityRef(parseEntityRef(ref)).toLocaleLowerCase('en-US');
-    } catch {
-      ctx.addIssue({
-        code: 'custom',
-        message: `L'entité attendue doit être une référence comme "system:cpin/portail" (type obligatoire).`,
-      });
-      return z.NEVER;
-    }
-  });
-
-const timeoutSchema = z
-  .number({ error: "Le délai d'attente doit être un nombre de secondes." })
-  .int({ error: "Le délai d'attente doit être un nombre entier de secondes." })
-  .min(1, { error: "Le délai d'attente doit être d'au moins 1 seconde." })
-  .max(CATALOG_WAIT_MAX_SECONDS, {
-    error: `Le délai d'attente ne doit pas dépasser ${CATALOG_WAIT_MAX_SECONDS} secondes.`,
-  })
-  .default(CATALOG_WAIT_DEFAULT_SECONDS);
 
 /** Dependencies of {@link createCatalogWaitAction}. @public */
 export interface CloudPiCatalogWaitOptions {
@@ -92,7 +63,7 @@ export function createCatalogWaitAction(options: CloudPiCatalogWaitOptions) {
     async handler(ctx) {
       const { entityRef, timeoutSeconds } = parseFields({
         entityRef: [entityRefSchema, trimmed(ctx.input.entityRef)],
-        timeoutSeconds: [timeoutSchema, ctx.input.timeoutSeconds],
+        timeoutSeconds: [catalogWaitTimeoutSchema, ctx.input.timeoutSeconds],
       });
       ctx.output('entityRef', entityRef);
       // A dry run created nothing the catalog could show.

@@ -7,6 +7,7 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { cloudPiServiceRef } from '@cpin/plugin-cloud-pi-native-node';
 import { CloudPiNativeEntityProvider } from './providers';
 
@@ -31,6 +32,7 @@ export const catalogModuleCloudPiNative = createBackendModule({
         catalog: catalogServiceRef,
         cloudPi: cloudPiServiceRef,
         metrics: metricsServiceRef,
+        events: eventsServiceRef,
       },
       async init({
         processing,
@@ -42,6 +44,7 @@ export const catalogModuleCloudPiNative = createBackendModule({
         catalog,
         cloudPi,
         metrics,
+        events,
       }) {
         // Runs wait for the catalog to serve requests: they read its Users.
         const ready = new Promise<void>(resolve =>
@@ -55,6 +58,7 @@ export const catalogModuleCloudPiNative = createBackendModule({
           scheduler,
           ready,
           metrics,
+          events,
         });
         if (providers.length === 0) {
           logger.info(

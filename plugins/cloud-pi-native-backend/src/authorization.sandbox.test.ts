@@ -1,8 +1,11 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import {
+  CLOUD_PI_PROJECT_CHANGED_TOPIC,
   CloudPiEntityDataKind,
   cloudPiEntityDataSchemas,
   projectSecretsResponseSchema,
@@ -48,6 +51,7 @@ describe('authorization against the sandbox', () => {
 
   describe('with the default rules', () => {
     let backend: CardsBackend;
+    const events = { publish: jest.fn(), subscribe: jest.fn() };
     const auditEvents: Array<{
       eventId: string;
       meta?: unknown;
@@ -76,7 +80,14 @@ describe('authorization against the sandbox', () => {
       });
       backend = await startCardsBackend({
         world,
-        features: [auditor.factory],
+        features: [
+          auditor.factory,
+          createServiceFactory({
+            service: eventsServiceRef,
+            deps: {},
+            factory: () => events,
+          }),
+        ],
         entities: [
           ...world.entities,
           {
@@ -95,6 +106,7 @@ describe('authorization against the sandbox', () => {
 
     beforeEach(() => {
       auditEvents.length = 0;
+      events.publish.mockClear();
     });
 
     it.each(KINDS)(
@@ -192,6 +204,7 @@ describe('authorization against the sandbox', () => {
 
         expect(response.status).toBe(403);
         expect(response.body.error.message).toContain('REPLAY_HOOKS');
+        expect(events.publish).not.toHaveBeenCalled();
         expect(
           Object.keys(world.sandbox.stats().requests).filter(k =>
             k.startsWith('PUT'),
@@ -219,6 +232,18 @@ describe('authorization against the sandbox', () => {
             `PUT /console/api/v1/projects/${world.projectIds.portail}/hooks`
           ],
         ).toBe(1);
+        // The catalog refreshes the project's status at once.
+        expect(events.publish.mock.calls).toEqual([
+          [
+            {
+              topic: CLOUD_PI_PROJECT_CHANGED_TOPIC,
+              eventPayload: {
+                projectId: world.projectIds.portail,
+                instance: 'sandbox',
+              },
+            },
+          ],
+        ]);
         const logs = await fetch(
           `${world.sandbox.urls.console}/api/v1/logs?projectId=${world.projectIds.portail}&offset=0&limit=1&clean=true`,
           { headers: { 'x-dso-token': world.sandbox.credentials.adminToken } },

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { cloudPiNativePermissions } from '@cpin/plugin-cloud-pi-native-common';
 import { cloudPiServiceRef } from '@cpin/plugin-cloud-pi-native-node';
 import { registerArgoActions } from './actions/registerArgoActions';
@@ -43,6 +44,7 @@ export const cloudPiNativePlugin = createBackendPlugin({
         actionsRegistry: actionsRegistryServiceRef,
         catalog: catalogServiceRef,
         cloudPi: cloudPiServiceRef,
+        events: eventsServiceRef,
       },
       async init(deps) {
         const { httpRouter, logger, cloudPi } = deps;
@@ -90,7 +92,12 @@ export const cloudPiNativePlugin = createBackendPlugin({
             auditor: deps.auditor,
             logger,
             cards,
-            operations: new ProjectOperations({ access, sources }),
+            operations: new ProjectOperations({
+              access,
+              sources,
+              events: deps.events,
+              logger,
+            }),
             argo,
             pickers: new PickerService({ cloudPi, sources, callers, config }),
           }),

@@ -8,6 +8,7 @@
 
 export * from './annotations';
 export * from './cards';
+export * from './events';
 export * from './naming';
 export * from './permissions';
 export * from './schemas';

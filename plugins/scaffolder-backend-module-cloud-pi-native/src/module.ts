@@ -1,4 +1,6 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { cloudPiServiceRef } from '@cpin/plugin-cloud-pi-native-node';
 import { createCloudPiNativeActions } from './actions';
@@ -16,9 +18,13 @@ export const scaffolderModuleCloudPiNative = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         cloudPi: cloudPiServiceRef,
+        events: eventsServiceRef,
+        catalog: catalogServiceRef,
       },
-      async init({ scaffolder, cloudPi }) {
-        scaffolder.addActions(...createCloudPiNativeActions({ cloudPi }));
+      async init({ scaffolder, cloudPi, events, catalog }) {
+        scaffolder.addActions(
+          ...createCloudPiNativeActions({ cloudPi, events, catalog }),
+        );
       },
     });
   },

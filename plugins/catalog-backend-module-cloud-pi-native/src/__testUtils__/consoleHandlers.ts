@@ -128,9 +128,11 @@ export function consoleHandlers(world: ConsoleWorld) {
       const statusIn = list('statusIn');
       const statusNotIn = list('statusNotIn') ?? [];
       const locked = query.get('locked');
+      const id = query.get('id');
       return HttpResponse.json(
         world.projects.filter(
           p =>
+            (id === null || p.id === id) &&
             (!statusIn || statusIn.includes(p.status)) &&
             !statusNotIn.includes(p.status) &&
             (locked === null || String(p.locked) === locked),

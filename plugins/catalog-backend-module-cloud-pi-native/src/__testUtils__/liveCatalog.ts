@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { randomUUID } from 'node:crypto';
@@ -6,18 +6,29 @@ import { fakeConnection } from './fakeConnection';
 
 /**
  * An in-memory catalog fed by a recording connection: a full mutation
- * replaces the provider's entities, which then come back from
- * `queryEntities` with what the real catalog adds (uid, etag, relations).
+ * replaces the provider's entities and a delta one adds, replaces and
+ * removes some; they then come back from `queryEntities` with what the real
+ * catalog adds (uid, etag, relations).
  */
 export function liveCatalog(users: Entity[]) {
+  let provided = new Map<string, Entity>();
   let current = catalogServiceMock({ entities: users });
   const connection = fakeConnection(mutation => {
-    if (mutation.type !== 'full') return;
+    if (mutation.type === 'full') {
+      provided = new Map();
+      mutation.entities.forEach(({ entity }) =>
+        provided.set(ref(entity), entity),
+      );
+    } else {
+      mutation.removed.forEach(removed =>
+        provided.delete(
+          'entityRef' in removed ? removed.entityRef : ref(removed.entity),
+        ),
+      );
+      mutation.added.forEach(({ entity }) => provided.set(ref(entity), entity));
+    }
     current = catalogServiceMock({
-      entities: [
-        ...users,
-        ...mutation.entities.map(({ entity }) => stored(entity)),
-      ],
+      entities: [...users, ...[...provided.values()].map(stored)],
     });
   });
   const catalog: Pick<CatalogService, 'queryEntities'> = {
@@ -25,6 +36,10 @@ export function liveCatalog(users: Entity[]) {
       current.queryEntities(request, options),
   };
   return { catalog, connection };
+}
+
+function ref(entity: Entity): string {
+  return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
 }
 
 function stored(entity: Entity): Entity {

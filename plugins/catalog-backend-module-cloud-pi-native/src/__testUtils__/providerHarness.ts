@@ -39,6 +39,7 @@ export async function startProvider(options: {
   /** Replaces the in-memory catalog holding `users`. */
   catalog?: CloudPiNativeEntityProviderOptions['catalog'];
   ready?: Promise<void>;
+  events?: CloudPiNativeEntityProviderOptions['events'];
   /** Leave the provider unconnected. */
   connect?: boolean;
 }) {
@@ -60,6 +61,7 @@ export async function startProvider(options: {
     scheduler,
     ready: options.ready,
     metrics,
+    events: options.events,
   });
   if (others.length > 0) throw new Error('Expected one provider');
   const connection = options.catalog ? fakeConnection() : live.connection;

@@ -1,5 +1,6 @@
 import {
   coreServices,
+  createBackendPlugin,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
@@ -9,6 +10,12 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  EventsService,
+  eventsServiceFactory,
+  eventsServiceRef,
+} from '@backstage/plugin-events-node';
+import { CLOUD_PI_PROJECT_CHANGED_TOPIC } from '@cpin/plugin-cloud-pi-native-common';
 import { FaultRuleInput, Sandbox, startSandbox } from '@cpin/cloud-pi-sandbox';
 import { resolve as resolvePath } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -37,6 +44,20 @@ const rootLoggerFactory = createServiceFactory({
   service: coreServices.rootLogger,
   deps: {},
   factory: () => logs,
+});
+
+// Another plugin of the backend, publishing as the scaffolder actions do.
+let events: EventsService;
+const publisher = createBackendPlugin({
+  pluginId: 'publisher',
+  register(env) {
+    env.registerInit({
+      deps: { events: eventsServiceRef },
+      async init(deps) {
+        events = deps.events;
+      },
+    });
+  },
 });
 
 /** What the provider logged at `level` since `from`. */
@@ -113,10 +134,14 @@ beforeAll(async () => {
     features: [
       catalogPlugin,
       catalogModuleCloudPiNative,
+      publisher,
+      // The real events service: the test default isolates each plugin.
+      eventsServiceFactory,
       schedulerFactory,
       rootLoggerFactory,
       mockServices.rootConfig.factory({
         data: {
+          events: { useEventBus: 'never' },
           cloudPiNative: {
             instances: [
               {
@@ -516,5 +541,55 @@ describe('the Cloud π Native module in a real catalog', () => {
       ].sort(),
     );
     expect(Object.keys(after).every(ref => ref in baseline)).toBe(true);
+  });
+
+  it('shows a project created in the console within seconds of its change event, and removes it once archived', async () => {
+    const created = await consoleCall('POST', '/api/v1/projects', {
+      as: 'alice.martin@interieur.gouv.fr',
+      body: {
+        name: 'evenement',
+        limitless: true,
+        hprodCpu: 0,
+        hprodGpu: 0,
+        hprodMemory: 0,
+        prodCpu: 0,
+        prodGpu: 0,
+        prodMemory: 0,
+      },
+    });
+    expect(created.status).toBe(201);
+    const { id: projectId } = await created.json();
+    const system = async () =>
+      (await catalogEntities('kind=system,metadata.name=evenement'))[0];
+
+    // No scheduled run: only the event brings the project in.
+    const started = Date.now();
+    await events.publish({
+      topic: CLOUD_PI_PROJECT_CHANGED_TOPIC,
+      eventPayload: { projectId, instance: 'sandbox' },
+    });
+    const imported = await waitFor('the System of the new project', system);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(imported.metadata.annotations).toMatchObject({
+      'cloud-pi-native.fr/project-id': projectId,
+      'backstage.io/managed-by-location': `url:${sandbox.urls.console}/projects/evenement`,
+    });
+    expect(
+      await catalogEntities('kind=group,metadata.name=cpin-evenement'),
+    ).toHaveLength(1);
+
+    const archived = await consoleCall(
+      'DELETE',
+      `/api/v1/projects/${projectId}`,
+      {
+        as: 'alice.martin@interieur.gouv.fr',
+      },
+    );
+    expect(archived.status).toBe(204);
+    await events.publish({
+      topic: CLOUD_PI_PROJECT_CHANGED_TOPIC,
+      eventPayload: { projectId },
+    });
+    await waitFor('the removal of the System', async () => !(await system()));
   });
 });

@@ -12,22 +12,37 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
+import { EventsService } from '@backstage/plugin-events-node';
+import {
+  CLOUD_PI_PROJECT_CHANGED_TOPIC,
+  isCloudPiProjectChangedEvent,
+} from '@cpin/plugin-cloud-pi-native-common';
 import {
   CloudPiInstance,
   CloudPiService,
 } from '@cpin/plugin-cloud-pi-native-node';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { randomUUID } from 'node:crypto';
 import { CloudPiReadError, CloudPiRemovalRefusedError } from '../errors';
 import { loadUserDirectory } from './catalogUsers';
 import { CloudPiNativeProviderConfig, readProviderConfigs } from './config';
-import { loadProviderEntities, projectIdOf } from './providerEntities';
+import { PlatformCache } from './platformCache';
+import {
+  entityRefSet,
+  loadProviderEntities,
+  projectIdOf,
+} from './providerEntities';
 import {
   CloudPiReadResult,
   assertUniqueRefs,
   isSelected,
   readCloudPiEntities,
 } from './readCloudPiEntities';
+import {
+  CloudPiProjectState,
+  readOneProject,
+  readPlatformSnapshot,
+} from './readOneProject';
 import { CloudPiRefreshMetrics } from './refreshMetrics';
 import { checkRemovals } from './removalGuard';
 
@@ -51,6 +66,11 @@ export interface CloudPiNativeEntityProviderOptions {
   ready?: Promise<void>;
   /** Records the refresh metrics (the catalog plugin's metrics service). */
   metrics?: MetricsService;
+  /**
+   * Delivers `cloud-pi-native.project.changed` events: each one refreshes
+   * its project at once ({@link CloudPiNativeEntityProvider.refreshProject}).
+   */
+  events?: EventsService;
 }
 
 /** Outcome of one successful refresh. @public */
@@ -65,6 +85,24 @@ export interface CloudPiNativeRefreshResult {
   entities: number;
   /** Team member e-mails with no matching User entity. */
   unresolvedEmails: number;
+  durationMs: number;
+}
+
+/** Outcome of one targeted refresh ({@link CloudPiNativeEntityProvider.refreshProject}). @public */
+export interface CloudPiNativeProjectRefreshResult {
+  /** The project's UUID, as the event gave it. */
+  projectId: string;
+  /**
+   * `present`: the project was read and its entities written; `unselected`:
+   * archived or filtered out; `absent`: unknown to the console. In the last
+   * two cases its entities are removed.
+   */
+  state: 'present' | 'unselected' | 'absent';
+  /** Entities of the project added or updated by the delta mutation. */
+  added: number;
+  /** Entities of the project the delta mutation removed. */
+  removed: number;
+  /** Time from the first console request to the applied mutation. */
   durationMs: number;
 }
 
@@ -111,6 +149,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
 
   private readonly logger: LoggerService;
   private readonly metrics: CloudPiRefreshMetrics;
+  private readonly platform = new PlatformCache();
 
   private constructor(
     private readonly config: CloudPiNativeProviderConfig,
@@ -130,9 +169,19 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     return `CloudPiNativeEntityProvider:${this.config.id}`;
   }
 
-  /** Keeps the connection and schedules the refresh task `<name>:refresh`. */
+  /**
+   * Keeps the connection, subscribes to project changes and schedules the
+   * refresh task `<name>:refresh`.
+   */
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.connection = connection;
+    // One subscriber id per provider, the same on every replica: the events
+    // bus hands each event to one replica only, so a change is read once.
+    await this.options.events?.subscribe({
+      id: `cloud-pi-native-project-changed-${this.config.id}`,
+      topics: [CLOUD_PI_PROJECT_CHANGED_TOPIC],
+      onEvent: ({ eventPayload }) => this.onProjectChanged(eventPayload),
+    });
     if (!this.taskRunner) return;
     const id = `${this.getProviderName()}:refresh`;
     await this.taskRunner.run({
@@ -175,19 +224,12 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
         instance,
         filters: config.filters,
         concurrency: config.concurrency ?? instance.concurrency,
-        context: {
-          instance: instance.name,
-          namespace: config.entityNamespace,
-          consoleUrl: instance.consoleUrl,
-          projectsRootDir: instance.projectsRootDir,
-          urls: instance.urls,
-          platformOwner: config.platformOwner,
-          roleGroups: config.roleGroups,
-        },
+        context: this.transformContext(),
         loadUsers: () => loadUserDirectory(this.options.catalog, credentials),
         logger,
         signal: options.signal,
       });
+      this.platform.set(read.platform);
       const previous = await this.loadPrevious(credentials);
       const { entities, stale, skipped } = keepLastGoodState(
         read,
@@ -195,7 +237,13 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
         logger,
       );
       assertUniqueRefs(entities);
-      await this.assertRemovalsAllowed(previous, entities, read, logger);
+      await this.assertRemovalsAllowed({
+        previous,
+        next: entities,
+        confirmGone: ids => this.confirmGone(ids, logger),
+        listedProjects: read.projects.length,
+        logger,
+      });
 
       await connection.applyMutation({
         type: 'full',
@@ -248,6 +296,150 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     }
   }
 
+  /**
+   * Reads one project from the console and applies a delta mutation for its
+   * entities only, with the same location key as the full run, so the next
+   * full run takes them over unchanged. Entities of the project that the
+   * console no longer yields are removed, all of them when the project is
+   * archived, filtered out or gone, under the same removal guard as a full
+   * run. When a read fails the catalog keeps what it had and this rejects.
+   */
+  async refreshProject(
+    projectId: string,
+  ): Promise<CloudPiNativeProjectRefreshResult> {
+    const connection = this.connection;
+    if (!connection) {
+      throw new Error(
+        `${this.getProviderName()} is not connected to the catalog yet`,
+      );
+    }
+    const logger = this.logger.child({ projectId });
+    const started = Date.now();
+    try {
+      const credentials = await this.options.auth.getOwnServiceCredentials();
+      const state = await this.readProject(projectId, credentials, logger);
+      const previous = await this.loadPrevious(credentials);
+      const added = state.kind === 'present' ? state.entities : [];
+      const addedRefs = entityRefSet(added);
+      const removed = previous.filter(
+        entity =>
+          projectIdOf(entity) === projectId &&
+          !addedRefs.has(stringifyEntityRef(entity).toLocaleLowerCase('en-US')),
+      );
+      if (removed.length > 0) {
+        const removedRefs = entityRefSet(removed);
+        await this.assertRemovalsAllowed({
+          previous,
+          next: [
+            ...previous.filter(
+              entity =>
+                !removedRefs.has(
+                  stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+                ),
+            ),
+            ...added,
+          ],
+          // The read itself proves an archived or filtered-out project gone.
+          confirmGone: async ids =>
+            new Set(state.kind === 'unselected' ? ids : []),
+          logger,
+        });
+      }
+      const locationKey = this.getProviderName();
+      if (added.length > 0 || removed.length > 0) {
+        await connection.applyMutation({
+          type: 'delta',
+          added: added.map(entity => ({ entity, locationKey })),
+          removed: removed.map(entity => ({ entity, locationKey })),
+        });
+      }
+      const durationMs = Date.now() - started;
+      logger.info(
+        `Refreshed Cloud π Native project ${projectId} (${state.kind}): ${added.length} entities written, ${removed.length} removed in ${durationMs} ms`,
+      );
+      return {
+        projectId,
+        state: state.kind,
+        added: added.length,
+        removed: removed.length,
+        durationMs,
+      };
+    } catch (error) {
+      if (!(error instanceof CloudPiRemovalRefusedError)) {
+        logger.error(
+          `Refresh of Cloud π Native project ${projectId} failed; the catalog was left unchanged: ${
+            (error as Error).message
+          }`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async onProjectChanged(payload: unknown): Promise<void> {
+    if (!isCloudPiProjectChangedEvent(payload)) {
+      this.logger.warn(
+        `Ignored a ${CLOUD_PI_PROJECT_CHANGED_TOPIC} event without a projectId`,
+      );
+      return;
+    }
+    if (payload.instance && payload.instance !== this.instance.name) return;
+    await this.options.ready;
+    try {
+      await this.refreshProject(payload.projectId);
+    } catch {
+      // Already logged by refreshProject(); the next full run catches up.
+    }
+  }
+
+  /**
+   * One project as the console has it now. The platform lists come from
+   * the last read within their TTL; a mapping that does not fit them (a
+   * cluster or zone added since) re-reads them once.
+   */
+  private async readProject(
+    projectId: string,
+    credentials: BackstageCredentials,
+    logger: LoggerService,
+  ): Promise<CloudPiProjectState> {
+    const cached = this.platform.get();
+    const read = async () => {
+      const platform =
+        this.platform.get() ?? (await readPlatformSnapshot(this.instance));
+      this.platform.set(platform);
+      return readOneProject({
+        instance: this.instance,
+        projectId,
+        filters: this.config.filters,
+        context: this.transformContext(),
+        platform,
+        loadUsers: () => loadUserDirectory(this.options.catalog, credentials),
+        logger,
+      });
+    };
+    try {
+      return await read();
+    } catch (error) {
+      if (!cached || !(error instanceof CloudPiReadError)) throw error;
+      if (error.call !== 'mapping') throw error;
+      this.platform.clear();
+      return read();
+    }
+  }
+
+  private transformContext() {
+    const { config, instance } = this;
+    return {
+      instance: instance.name,
+      namespace: config.entityNamespace,
+      consoleUrl: instance.consoleUrl,
+      projectsRootDir: instance.projectsRootDir,
+      urls: instance.urls,
+      platformOwner: config.platformOwner,
+      roleGroups: config.roleGroups,
+    };
+  }
+
   /** The provider's entities in the catalog now, labelled on failure. */
   private async loadPrevious(credentials: BackstageCredentials) {
     try {
@@ -271,17 +463,20 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
    * Throws a {@link CloudPiRemovalRefusedError}, logged loudly, when the
    * mutation would remove more than the guard allows without proof.
    */
-  private async assertRemovalsAllowed(
-    previous: Entity[],
-    next: Entity[],
-    read: CloudPiReadResult,
-    logger: LoggerService,
-  ): Promise<void> {
+  private async assertRemovalsAllowed(options: {
+    previous: Entity[];
+    next: Entity[];
+    confirmGone: (projectIds: string[]) => Promise<Set<string>>;
+    /** Projects the console listed, for a full run. */
+    listedProjects?: number;
+    logger: LoggerService;
+  }): Promise<void> {
+    const { logger, listedProjects } = options;
     const verdict = await checkRemovals({
-      previous,
-      next,
+      previous: options.previous,
+      next: options.next,
       maxShare: this.config.maxRemovedShare,
-      confirmGone: ids => this.confirmGone(ids, logger),
+      confirmGone: options.confirmGone,
     });
     if (verdict.provenProjects.length > 0) {
       logger.info(
@@ -291,9 +486,11 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     if (verdict.allowed) return;
     const message = `Refused the refresh of ${this.getProviderName()}: ${
       verdict.reason
-    }, and the console did not prove those removals (projects archived or filtered out, confirmed by a second read). The catalog was left unchanged. The console listed ${
-      read.projects.length
-    } project(s); ${
+    }, and the console did not prove those removals (projects archived or filtered out, confirmed by a second read). The catalog was left unchanged. ${
+      listedProjects === undefined
+        ? ''
+        : `The console listed ${listedProjects} project(s); `
+    }${
       verdict.goneProjects.length
     } of the projects imported before are missing and ${
       verdict.goneProjects.length - verdict.provenProjects.length
@@ -304,7 +501,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
       previousEntities: verdict.previous,
       removedEntities: verdict.removed,
       unprovenRemovals: verdict.unproven,
-      listedProjects: read.projects.length,
+      listedProjects,
       missingProjects: verdict.goneProjects.length,
     });
     throw new CloudPiRemovalRefusedError(message);

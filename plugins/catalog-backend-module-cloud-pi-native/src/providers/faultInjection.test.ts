@@ -7,7 +7,7 @@ import {
   startSandbox,
 } from '@cpin/cloud-pi-sandbox';
 import { DEMO_USERS, startProvider } from '../__testUtils__/providerHarness';
-import { CLOUD_PI_READ_CALLS } from './readCloudPiEntities';
+import { CLOUD_PI_READ_CALLS } from './consoleReads';
 
 /**
  * Every call a refresh makes, failed in every way the console (or a proxy

@@ -1,6 +1,7 @@
 export { CloudPiNativeEntityProvider } from './CloudPiNativeEntityProvider';
 export type {
   CloudPiNativeEntityProviderOptions,
+  CloudPiNativeProjectRefreshResult,
   CloudPiNativeRefreshResult,
 } from './CloudPiNativeEntityProvider';
 export { loadUserDirectory } from './catalogUsers';

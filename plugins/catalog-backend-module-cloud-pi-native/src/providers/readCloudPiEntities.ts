@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { CustomErrorBase, isError } from '@backstage/errors';
+import { CustomErrorBase } from '@backstage/errors';
 import {
   CLOUD_PI_NATIVE_ANNOTATIONS,
   Project,
@@ -16,29 +16,21 @@ import {
   CloudPiTopology,
   CloudPiTransformContext,
   platformToEntities,
-  projectToEntities,
-  resolveProjectTeam,
 } from '../transformers';
-import {
-  ANNOTATION_VALUE_MAX_LENGTH,
-  dropOversizedAnnotations,
-} from '../transformers/boundedValues';
 import { CloudPiUserDirectory } from './catalogUsers';
+import { CloudPiPlatformSnapshot } from './platformCache';
 import { CloudPiNativeProjectFilters } from './config';
-
-/** Names of the calls a refresh makes, as they appear in errors and logs. */
-export const CLOUD_PI_READ_CALLS = {
-  version: 'GET /api/v1/version',
-  stages: 'GET /api/v1/stages',
-  zones: 'GET /api/v1/zones',
-  clusters: 'GET /api/v1/clusters',
-  projects: 'GET /api/v1/projects?filter=all',
-  environments: 'GET /api/v2/projects/{id}/environments',
-  repositories: 'GET /api/v2/projects/{id}/repositories',
-  services: 'GET /api/v1/projects/{id}/services',
-  deployments: 'GET /api/v1/projects/{id}/deployments',
-  users: 'catalog User entities',
-} as const;
+import {
+  CLOUD_PI_READ_CALLS,
+  dropOversizedAnnotationsLogged,
+  indexById,
+  labelled,
+  logFailure,
+  readProjectEntities,
+  startPlatformReads,
+  toError,
+  toTopology,
+} from './consoleReads';
 
 /** Every failure of an aborted refresh; the first one is the cause. @public */
 export class CloudPiRefreshError extends CustomErrorBase {
@@ -71,6 +63,8 @@ export interface CloudPiReadResult {
   /** Projects left out of `entities` because a read failed. */
   failedProjects: CloudPiProjectFailure[];
   unresolvedEmails: number;
+  /** The platform lists the projects were mapped with. */
+  platform: CloudPiPlatformSnapshot;
 }
 
 /** Inputs of {@link readCloudPiEntities}. */
@@ -84,17 +78,6 @@ export interface CloudPiReadOptions {
   signal?: AbortSignal;
 }
 
-function logFailure(logger: LoggerService, failure: Error) {
-  logger.error(`Cloud π Native read failed: ${failure.message}`, {
-    call: failure instanceof CloudPiReadError ? failure.call : undefined,
-    project: failure instanceof CloudPiReadError ? failure.project : undefined,
-  });
-}
-
-function toError(value: unknown): Error {
-  return isError(value) ? value : new Error(String(value));
-}
-
 function throwIfAborted(signal: AbortSignal | undefined) {
   if (signal?.aborted) {
     const error = new Error(
@@ -102,22 +85,6 @@ function throwIfAborted(signal: AbortSignal | undefined) {
     );
     error.name = 'AbortError';
     throw error;
-  }
-}
-
-async function labelled<T>(
-  call: string,
-  what: string,
-  fn: () => Promise<T>,
-  project?: Project,
-): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw new CloudPiReadError(
-      { call, what, project: project?.slug },
-      toError(error),
-    );
   }
 }
 
@@ -159,20 +126,6 @@ function matchesPatterns(
     (!filters.slugPattern || filters.slugPattern.test(project.slug)) &&
     !filters.excludeSlugPattern?.test(project.slug)
   );
-}
-
-function indexById<T extends { id: string }>(
-  items: T[],
-  call: string,
-): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) {
-    if (map.has(item.id)) {
-      throw new CloudPiInconsistentDataError(`${call} listed ${item.id} twice`);
-    }
-    map.set(item.id, item);
-  }
-  return map;
 }
 
 /** Throws when two entities share a reference. */
@@ -217,30 +170,13 @@ export async function readCloudPiEntities(
     logFailure(logger, failure);
   };
 
+  const platform = startPlatformReads(client, limit);
   const [version, stages, zones, clusters, projects, users] =
     await Promise.allSettled([
-      limit(() =>
-        labelled(
-          CLOUD_PI_READ_CALLS.version,
-          'Reading the console version',
-          () => client.system.getVersion(),
-        ),
-      ),
-      limit(() =>
-        labelled(CLOUD_PI_READ_CALLS.stages, 'Listing the stages', () =>
-          client.platform.listStages(),
-        ),
-      ),
-      limit(() =>
-        labelled(CLOUD_PI_READ_CALLS.zones, 'Listing the zones', () =>
-          client.platform.listZones(),
-        ),
-      ),
-      limit(() =>
-        labelled(CLOUD_PI_READ_CALLS.clusters, 'Listing the clusters', () =>
-          client.platform.listClusters(),
-        ),
-      ),
+      platform.version,
+      platform.stages,
+      platform.zones,
+      platform.clusters,
       limit(() => listProjects(options)),
       labelled(
         CLOUD_PI_READ_CALLS.users,
@@ -271,11 +207,11 @@ export async function readCloudPiEntities(
   let topology: CloudPiTopology;
   let selected: Project[];
   try {
-    topology = {
-      stages: indexById(stages.value, CLOUD_PI_READ_CALLS.stages),
-      zones: indexById(zones.value, CLOUD_PI_READ_CALLS.zones),
-      clusters: indexById(clusters.value, CLOUD_PI_READ_CALLS.clusters),
-    };
+    topology = toTopology({
+      stages: stages.value,
+      zones: zones.value,
+      clusters: clusters.value,
+    });
     indexById(projects.value, CLOUD_PI_READ_CALLS.projects);
     selected = projects.value
       .filter(project => matchesPatterns(project, filters))
@@ -308,68 +244,24 @@ export async function readCloudPiEntities(
     async project => {
       if (signal?.aborted) return [];
       try {
-        const [environments, repositories, services, deployments] =
-          await Promise.all([
-            limit(() =>
-              labelled(
-                CLOUD_PI_READ_CALLS.environments,
-                `Listing the environments of project '${project.slug}' (${project.id})`,
-                () => client.environments.list(project.id),
-                project,
-              ),
-            ),
-            limit(() =>
-              labelled(
-                CLOUD_PI_READ_CALLS.repositories,
-                `Listing the repositories of project '${project.slug}' (${project.id})`,
-                () => client.repositories.list(project.id),
-                project,
-              ),
-            ),
-            limit(() =>
-              labelled(
-                CLOUD_PI_READ_CALLS.services,
-                `Listing the services of project '${project.slug}' (${project.id})`,
-                () => client.services.list(project.id),
-                project,
-              ),
-            ),
-            limit(() =>
-              labelled(
-                CLOUD_PI_READ_CALLS.deployments,
-                `Listing the deployments of project '${project.slug}' (${project.id})`,
-                () => client.deployments.list(project.id),
-                project,
-              ),
-            ),
-          ]);
-        const team = resolveProjectTeam(project, directory.lookup);
-        if (team.unresolvedEmails.length > 0) {
-          team.unresolvedEmails.forEach(email => unresolved.add(email));
+        const read = await readProjectEntities(project, {
+          client,
+          limit,
+          topology,
+          ctx,
+          lookup: directory.lookup,
+        });
+        if (read.unresolvedEmails.length > 0) {
+          read.unresolvedEmails.forEach(email => unresolved.add(email));
           logger.debug(
             `Project '${
               project.slug
-            }': no User entity for ${team.unresolvedEmails.join(', ')}`,
+            }': no User entity for ${read.unresolvedEmails.join(', ')}`,
           );
         }
-        return projectToEntities(
-          { project, environments, repositories, services, deployments },
-          team,
-          topology,
-          ctx,
-        );
+        return read.entities;
       } catch (error) {
-        const failure =
-          error instanceof CloudPiInconsistentDataError
-            ? new CloudPiReadError(
-                {
-                  call: 'mapping',
-                  what: `Mapping project '${project.slug}' (${project.id})`,
-                  project: project.slug,
-                },
-                error,
-              )
-            : toError(error);
+        const failure = toError(error);
         logFailure(logger, failure);
         failedProjects.push({ project, error: failure });
         return [];
@@ -379,11 +271,7 @@ export async function readCloudPiEntities(
   throwIfAborted(signal);
 
   for (const projectEntities of perProject) entities.push(...projectEntities);
-  for (const dropped of dropOversizedAnnotations(entities)) {
-    logger.warn(
-      `Left out the annotation ${dropped.annotation} of ${dropped.entityRef}: its value has ${dropped.length} characters, more than ${ANNOTATION_VALUE_MAX_LENGTH}`,
-    );
-  }
+  dropOversizedAnnotationsLogged(entities, logger);
   try {
     assertUniqueRefs(entities);
   } catch (error) {
@@ -409,6 +297,7 @@ export async function readCloudPiEntities(
       a.project.slug < b.project.slug ? -1 : 1,
     ),
     unresolvedEmails: unresolved.size,
+    platform: { topology, consoleVersion: ctx.consoleVersion },
   };
 }
 

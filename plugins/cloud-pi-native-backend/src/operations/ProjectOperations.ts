@@ -1,9 +1,12 @@
 import {
   BackstageCredentials,
   BackstageUserPrincipal,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
+import { EventsService } from '@backstage/plugin-events-node';
 import {
+  CLOUD_PI_PROJECT_CHANGED_TOPIC,
   Project,
   ProjectSecretsResponse,
   cloudPiProjectReprovisionPermission,
@@ -31,18 +34,28 @@ export class ProjectOperations {
   readonly #access: EntityAccess;
   readonly #sources: ProjectSources;
   readonly #now: () => Date;
+  readonly #events?: EventsService;
+  readonly #logger?: LoggerService;
 
   constructor(options: {
     access: EntityAccess;
     sources: ProjectSources;
     now?: () => Date;
+    /** Receives `cloud-pi-native.project.changed` after a reprovision. */
+    events?: EventsService;
+    logger?: LoggerService;
   }) {
     this.#access = options.access;
     this.#sources = options.sources;
     this.#now = options.now ?? (() => new Date());
+    this.#events = options.events;
+    this.#logger = options.logger;
   }
 
-  /** Replays the provisioning of the entity's project, then forgets its cached data. */
+  /**
+   * Replays the provisioning of the entity's project, then forgets its
+   * cached data and tells the catalog, which refreshes the project's status.
+   */
   async reprovision(request: UserOperationRequest): Promise<AuthorizedEntity> {
     const authorized = await this.#access.authorize({
       entityRef: request.entityRef,
@@ -66,7 +79,24 @@ export class ProjectOperations {
       // Even a failed replay may have changed the project's status.
       await this.#sources.invalidateProject(instance, project, VIEW_KINDS);
     }
+    await this.#announceChange(instance.name, project.id);
     return authorized;
+  }
+
+  /** A failed publish only warns: the reprovision itself succeeded. */
+  async #announceChange(instance: string, projectId: string): Promise<void> {
+    try {
+      await this.#events?.publish({
+        topic: CLOUD_PI_PROJECT_CHANGED_TOPIC,
+        eventPayload: { projectId, instance },
+      });
+    } catch (error) {
+      this.#logger?.warn(
+        `Could not tell the catalog that project ${projectId} was reprovisioned: ${String(
+          error,
+        )}`,
+      );
+    }
   }
 
   /** The project secrets as the console gives them to the user; never cached. */

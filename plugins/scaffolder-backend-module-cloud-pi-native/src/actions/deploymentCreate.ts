@@ -13,6 +13,7 @@ import {
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiConsoleClient } from '@cpin/plugin-cloud-pi-native-node';
 import { checkpointJson } from '../lib/checkpoint';
+import { announceProjectChange } from '../lib/projectEvents';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { findEnvironment, findRepository } from '../lib/lookups';
 import { PERMISSIONS } from '../lib/permissions';
@@ -287,6 +288,10 @@ export function createDeploymentCreateAction(options: CloudPiActionOptions) {
           )}); the console updates Argo CD in the background (see ${consoleUrl}?tab=logs)`,
         );
       }
+      await announceProjectChange(options.events, ctx, {
+        instance: instance.name,
+        projectId: project.id,
+      });
       publish(result.deploymentId, result.adopted);
     },
   });

@@ -11,6 +11,7 @@ import {
   stageRefSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { checkpointJson } from '../lib/checkpoint';
+import { announceProjectChange } from '../lib/projectEvents';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { findCluster, findStage } from '../lib/lookups';
 import { PERMISSIONS } from '../lib/permissions';
@@ -284,6 +285,10 @@ export function createEnvironmentCreateAction(options: CloudPiActionOptions) {
         ctx.signal,
       );
       await assertProvisioned(client, settled, ctx.logger, consoleUrl);
+      await announceProjectChange(options.events, ctx, {
+        instance: instance.name,
+        projectId: project.id,
+      });
       publish(environment, adopted);
     },
   });

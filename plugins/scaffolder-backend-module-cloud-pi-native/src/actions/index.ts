@@ -1,4 +1,5 @@
 import { CloudPiActionOptions } from './types';
+import { createCatalogWaitAction } from './catalogWait';
 import { createDeploymentCreateAction } from './deploymentCreate';
 import { createEnvironmentCreateAction } from './environmentCreate';
 import { createGitlabPushAction } from './gitlabPush';
@@ -9,6 +10,8 @@ import { createRepositoryCreateAction } from './repositoryCreate';
 import { createRepositorySyncAction } from './repositorySync';
 import { createVaultWriteAction } from './vaultWrite';
 
+export { createCatalogWaitAction } from './catalogWait';
+export type { CloudPiCatalogWaitOptions } from './catalogWait';
 export { createDeploymentCreateAction } from './deploymentCreate';
 export { createEnvironmentCreateAction } from './environmentCreate';
 export { createGitlabPushAction } from './gitlabPush';
@@ -25,7 +28,7 @@ export type { CloudPiActionOptions } from './types';
 
 /**
  * Every Cloud π Native scaffolder action, for adopters composing their own
- * module.
+ * module; `cpin:catalog:wait` only when `options.catalog` is given.
  *
  * @public
  */
@@ -40,5 +43,8 @@ export function createCloudPiNativeActions(options: CloudPiActionOptions) {
     createMemberAddAction(options),
     createGitlabPushAction(options),
     createVaultWriteAction(options),
+    ...(options.catalog
+      ? [createCatalogWaitAction({ catalog: options.catalog })]
+      : []),
   ];
 }

@@ -9,6 +9,7 @@ import {
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiConsoleClient } from '@cpin/plugin-cloud-pi-native-node';
 import { checkpointJson } from '../lib/checkpoint';
+import { announceProjectChange } from '../lib/projectEvents';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
@@ -201,6 +202,10 @@ export function createMemberAddAction(options: CloudPiActionOptions) {
         );
       }
 
+      await announceProjectChange(options.events, ctx, {
+        instance: instance.name,
+        projectId: project.id,
+      });
       ctx.output('userId', member.userId);
       ctx.output('projectId', project.id);
       ctx.output('roleIds', member.roleIds);

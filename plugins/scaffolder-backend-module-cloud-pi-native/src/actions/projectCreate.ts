@@ -7,6 +7,7 @@ import {
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiConsoleClient } from '@cpin/plugin-cloud-pi-native-node';
 import { checkpointJson } from '../lib/checkpoint';
+import { announceProjectChange } from '../lib/projectEvents';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { assertProvisioned, waitForProjectStatus } from '../lib/provisioning';
 import { openSession } from '../lib/session';
@@ -187,6 +188,10 @@ export function createProjectCreateAction(options: CloudPiActionOptions) {
       );
       await assertProvisioned(client, settled, ctx.logger, consoleUrl);
 
+      await announceProjectChange(options.events, ctx, {
+        instance: instance.name,
+        projectId: settled.id,
+      });
       ctx.output('projectId', settled.id);
       ctx.output('slug', settled.slug);
       ctx.output('name', settled.name);

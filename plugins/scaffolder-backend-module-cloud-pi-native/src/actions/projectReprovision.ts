@@ -1,5 +1,6 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { checkpointJson } from '../lib/checkpoint';
+import { announceProjectChange } from '../lib/projectEvents';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
@@ -88,6 +89,10 @@ export function createProjectReprovisionAction(options: CloudPiActionOptions) {
         ctx.signal,
       );
       await assertProvisioned(client, settled, ctx.logger, consoleUrl);
+      await announceProjectChange(options.events, ctx, {
+        instance: instance.name,
+        projectId: settled.id,
+      });
       ctx.output('projectId', settled.id);
       ctx.output('slug', settled.slug);
       ctx.output('status', settled.status);

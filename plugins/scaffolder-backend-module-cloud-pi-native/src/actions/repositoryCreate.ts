@@ -7,6 +7,7 @@ import {
   sonarQubeProjectKey,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { checkpointJson } from '../lib/checkpoint';
+import { announceProjectChange } from '../lib/projectEvents';
 import { DRY_RUN_ID } from '../lib/dryRun';
 import { PERMISSIONS } from '../lib/permissions';
 import { ProjectAccess, loadProjectForDryRun } from '../lib/projectAccess';
@@ -297,6 +298,10 @@ export function createRepositoryCreateAction(options: CloudPiActionOptions) {
         ctx.signal,
       );
       await assertProvisioned(client, settled, ctx.logger, consoleUrl);
+      await announceProjectChange(options.events, ctx, {
+        instance: instance.name,
+        projectId: project.id,
+      });
       publish(repository, adopted);
     },
   });

@@ -1,8 +1,13 @@
+import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import {
+  eventsServiceFactory,
+  eventsServiceRef,
+} from '@backstage/plugin-events-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { JsonObject } from '@backstage/types';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -11,6 +16,8 @@ import {
   repositoryToComponent,
 } from '@cpin/plugin-catalog-backend-module-cloud-pi-native';
 import {
+  CLOUD_PI_PROJECT_CHANGED_TOPIC,
+  CloudPiProjectChangedEvent,
   argoCdPrefix,
   namespaceName,
   sonarQubeProjectKey,
@@ -62,25 +69,43 @@ describe('the Cloud π templates through the scaffolder', () => {
     prodCluster: ids['ovh-prod'],
   });
 
-  /** The catalog: templates, the requesting user, and registrations read from GitLab. */
-  function catalog() {
-    const entities = [
-      ...[
-        'new-project',
-        'add-environment',
-        'add-repository',
-        'add-member',
-        'add-deployment',
-      ].map(templateEntity),
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'User',
-        metadata: { name: 'alice.martin', namespace: 'default' },
-        spec: {
-          profile: { email: USERS.alice, displayName: 'Alice Martin' },
-        },
+  /** The context the Cloud π provider maps projects with. */
+  const providerContext = () => {
+    const instance = world.cloudPi.getInstance(INSTANCE);
+    return {
+      instance: INSTANCE,
+      namespace: INSTANCE,
+      consoleUrl: instance.consoleUrl,
+      projectsRootDir: instance.projectsRootDir,
+      urls: instance.urls,
+      consoleVersion: '9.24.0',
+      platformOwner: 'group:sandbox/cpin-platform',
+      roleGroups: false,
+    };
+  };
+
+  /** The catalog's entities: templates, the requesting user, imported projects. */
+  const entities: any[] = [
+    ...[
+      'new-project',
+      'add-environment',
+      'add-repository',
+      'add-member',
+      'add-deployment',
+    ].map(templateEntity),
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: 'alice.martin', namespace: 'default' },
+      spec: {
+        profile: { email: USERS.alice, displayName: 'Alice Martin' },
       },
-    ];
+    },
+  ];
+  const changedProjects: CloudPiProjectChangedEvent[] = [];
+
+  /** The catalog mock serving {@link entities}. */
+  function catalog() {
     return catalogServiceMock.mock({
       getEntityByRef: async (ref: any) => {
         const wanted =
@@ -98,6 +123,44 @@ describe('the Cloud π templates through the scaffolder', () => {
     });
   }
 
+  /**
+   * Stands in for the catalog provider: imports the System and Components
+   * of each project a cloud-pi-native.project.changed event names.
+   */
+  const projectImporter = createBackendPlugin({
+    pluginId: 'project-importer',
+    register(env) {
+      env.registerInit({
+        deps: { events: eventsServiceRef },
+        async init({ events }) {
+          await events.subscribe({
+            id: 'importer',
+            topics: [CLOUD_PI_PROJECT_CHANGED_TOPIC],
+            onEvent: async ({ eventPayload }) => {
+              const change = eventPayload as CloudPiProjectChangedEvent;
+              changedProjects.push(change);
+              const admin = world.cloudPi.getInstance(INSTANCE).console;
+              const project = await admin.projects.get(change.projectId);
+              const ctx = providerContext();
+              for (const entity of [
+                projectToSystem(project, [], ctx),
+                ...(await admin.repositories.list(project.id)).map(r =>
+                  repositoryToComponent(project, r, ctx),
+                ),
+              ]) {
+                const ref = stringifyEntityRef(entity);
+                const index = entities.findIndex(
+                  e => stringifyEntityRef(e) === ref,
+                );
+                entities.splice(index < 0 ? entities.length : index, 1, entity);
+              }
+            },
+          });
+        },
+      });
+    },
+  });
+
   beforeAll(async () => {
     world = await startCloudPiWorld();
     const backend = await startTestBackend({
@@ -105,8 +168,14 @@ describe('the Cloud π templates through the scaffolder', () => {
         scaffolderPlugin,
         scaffolderModuleCloudPiNative,
         catalog().factory,
+        projectImporter,
+        // The real events service: the test default isolates each plugin.
+        eventsServiceFactory,
         mockServices.rootConfig.factory({
-          data: { cloudPiNative: world.config },
+          data: {
+            cloudPiNative: world.config,
+            events: { useEventBus: 'never' },
+          },
         }),
       ],
     });
@@ -181,6 +250,7 @@ describe('the Cloud π templates through the scaffolder', () => {
     const ours = actions.filter(a => a.id.startsWith('cpin:'));
 
     expect(ours.map(a => a.id).sort()).toEqual([
+      'cpin:catalog:wait',
       'cpin:deployment:create',
       'cpin:environment:create',
       'cpin:gitlab:push',
@@ -370,25 +440,16 @@ describe('the Cloud π templates through the scaffolder', () => {
       );
     }
 
-    // The catalog: the Cloud π provider imports the project and the
-    // repositories; the links of the task point at the entities it makes.
-    const instance = world.cloudPi.getInstance(INSTANCE);
-    const providerContext = {
-      instance: INSTANCE,
-      namespace: INSTANCE,
-      consoleUrl: instance.consoleUrl,
-      projectsRootDir: instance.projectsRootDir,
-      urls: instance.urls,
-      consoleVersion: '9.24.0',
-      platformOwner: 'group:sandbox/cpin-platform',
-      roleGroups: false,
-    };
-    const system = projectToSystem(project, [], providerContext);
-    const component = repositoryToComponent(
-      project,
-      repositories[0],
-      providerContext,
-    );
+    // The catalog: the actions announced the project's changes, the
+    // catalog imported it, and the task waited for the entities its links
+    // point at.
+    expect(
+      changedProjects.filter(change => change.projectId === project.id).length,
+    ).toBeGreaterThan(0);
+    expect(changedProjects.every(c => c.instance === INSTANCE)).toBe(true);
+    const context = providerContext();
+    const system = projectToSystem(project, [], context);
+    const component = repositoryToComponent(project, repositories[0], context);
     expect(component.metadata.annotations).toMatchObject({
       'gitlab.com/project-slug': 'forge/projects/demarches/app',
       'sonarqube.org/project-key': sonarQubeProjectKey('demarches', 'app'),
@@ -400,6 +461,9 @@ describe('the Cloud π templates through the scaffolder', () => {
       stringifyEntityRef(system),
       stringifyEntityRef(component),
     ]);
+    expect(task.log).toContain(
+      `${stringifyEntityRef(system)} is in the catalog`,
+    );
     expect(stringifyEntityRef(component)).toBe(
       'component:sandbox/demarches-app',
     );

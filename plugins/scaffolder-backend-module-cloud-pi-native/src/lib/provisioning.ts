@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { CustomErrorBase } from '@backstage/errors';
 import { Project, ProjectStatus } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiConsoleClient } from '@cpin/plugin-cloud-pi-native-node';
+import { sleep } from './sleep';
 
 /** How long to wait for a project's provisioning to settle. @public */
 export interface CloudPiProvisioningOptions {
@@ -96,23 +97,4 @@ export async function assertProvisioned(
       }`,
     );
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new Error('The task was cancelled'));
-      return;
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined = undefined;
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new Error('The task was cancelled'));
-    };
-    timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -13,7 +13,7 @@ import {
   useCardSize,
   useCloudPiTranslation,
 } from '../shared';
-import { EvidenceText } from './EvidenceText';
+import { EvidenceSentence, EvidenceText } from './EvidenceText';
 import { journeyTones } from './journeyTones';
 import { useEvidenceText } from './useEvidenceText';
 
@@ -80,8 +80,8 @@ export function JourneyStepItem(props: JourneyStepItemProps) {
               <Typography component="li" variant="body2" key={index}>
                 {evidence.url ? (
                   <span data-cpin-date={evidence.params.at}>
-                    <ExternalLink to={evidence.url}>
-                      {text(evidence)}
+                    <ExternalLink to={evidence.url} label={text(evidence)}>
+                      <EvidenceSentence evidence={evidence} inLink />
                     </ExternalLink>
                   </span>
                 ) : (

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useCloudPiTranslation, useFormatters } from '../shared';
 
 /** Parameters holding an ISO date, shown in the user's language. */
-const DATE_PARAMS = new Set(['at']);
+export const DATE_PARAMS = new Set(['at']);
 
 /**
  * The sentence of a piece of evidence in the app language: its code picks

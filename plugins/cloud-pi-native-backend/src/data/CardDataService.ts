@@ -36,12 +36,12 @@ import { buildOverviewView, teamOf } from './overviewView';
 import { ProjectSources } from './ProjectSources';
 import { ProjectViewKind, ProjectViews } from './projectViews';
 import { buildQualityGateView } from './qualityGateView';
-import { scopeBuilds, scopeImages } from './scopeSecondaryChain';
+import { scopeImages } from './scopeSecondaryChain';
 import {
   scopeDeployments,
   scopeEnvironments,
   scopeObservability,
-  scopeQualityGate,
+  scopeRepositories,
 } from './scopeViews';
 import { BuiltView, ViewContext } from './viewContext';
 
@@ -178,7 +178,7 @@ export class CardDataService {
       case 'environments':
         return scopeEnvironments(await this.#view(kind, authorized), target);
       case 'quality-gate':
-        return scopeQualityGate(await this.#view(kind, authorized), target);
+        return scopeRepositories(await this.#view(kind, authorized), target);
       case 'deployments':
         return {
           ...scopeDeployments(await this.#view(kind, authorized), target),
@@ -187,7 +187,7 @@ export class CardDataService {
       case 'observability':
         return scopeObservability(await this.#view(kind, authorized), target);
       case 'builds':
-        return scopeBuilds(await this.#view(kind, authorized), target);
+        return scopeRepositories(await this.#view(kind, authorized), target);
       case 'images':
         return scopeImages(await this.#view(kind, authorized), target);
       case 'journey':

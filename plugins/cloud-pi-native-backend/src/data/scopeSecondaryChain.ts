@@ -1,28 +1,7 @@
-import {
-  BuildsResponse,
-  ImagesResponse,
-} from '@cpin/plugin-cloud-pi-native-common';
+import { ImagesResponse } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiTarget } from '../entities/parseCloudPiTarget';
 import { ImagesView } from './imagesView';
 import { requireFound } from './scopeViews';
-
-/** A repository entity only sees its own builds. */
-export function scopeBuilds(
-  view: BuildsResponse,
-  target: CloudPiTarget,
-): BuildsResponse {
-  const name = target.repositoryName;
-  if (name === undefined) return view;
-  return {
-    ...view,
-    repositories: requireFound(
-      view.repositories.filter(r => r.repositoryName === name),
-      'repository',
-      name,
-      target,
-    ),
-  };
-}
 
 /**
  * A repository entity only sees the images named after it (`<slug>/<repo>`),

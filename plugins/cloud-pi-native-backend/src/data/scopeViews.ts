@@ -3,7 +3,6 @@ import {
   DeploymentsResponse,
   EnvironmentsResponse,
   ObservabilityResponse,
-  QualityGateResponse,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiTarget } from '../entities/parseCloudPiTarget';
 import { publicSummary } from './argoApplications';
@@ -46,11 +45,13 @@ export function scopeEnvironments(
   };
 }
 
-/** A repository entity only sees its own row. */
-export function scopeQualityGate(
-  view: QualityGateResponse,
-  target: CloudPiTarget,
-): QualityGateResponse {
+/**
+ * A repository entity only sees its own rows of a per-repository view (the
+ * quality gate, the builds).
+ */
+export function scopeRepositories<
+  T extends { repositories: Array<{ repositoryName: string }> },
+>(view: T, target: CloudPiTarget): T {
   const name = target.repositoryName;
   if (name === undefined) return view;
   return {

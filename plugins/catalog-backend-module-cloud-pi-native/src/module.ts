@@ -9,7 +9,9 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { cloudPiServiceRef } from '@cpin/plugin-cloud-pi-native-node';
+import { cloudPiCatalogRefreshPermission } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiNativeEntityProvider } from './providers';
+import { createRefreshRouter } from './router/createRefreshRouter';
 
 /**
  * Registers one Cloud π Native entity provider per
@@ -33,6 +35,11 @@ export const catalogModuleCloudPiNative = createBackendModule({
         cloudPi: cloudPiServiceRef,
         metrics: metricsServiceRef,
         events: eventsServiceRef,
+        cache: coreServices.cache,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init({
         processing,
@@ -45,6 +52,11 @@ export const catalogModuleCloudPiNative = createBackendModule({
         cloudPi,
         metrics,
         events,
+        cache,
+        httpRouter,
+        httpAuth,
+        permissions,
+        permissionsRegistry,
       }) {
         // Runs wait for the catalog to serve requests: they read its Users.
         const ready = new Promise<void>(resolve =>
@@ -59,6 +71,7 @@ export const catalogModuleCloudPiNative = createBackendModule({
           ready,
           metrics,
           events,
+          cache,
         });
         if (providers.length === 0) {
           logger.info(
@@ -66,6 +79,10 @@ export const catalogModuleCloudPiNative = createBackendModule({
           );
         }
         processing.addEntityProvider(providers);
+        permissionsRegistry.addPermissions([cloudPiCatalogRefreshPermission]);
+        httpRouter.use(
+          createRefreshRouter({ providers, httpAuth, permissions }),
+        );
       },
     });
   },

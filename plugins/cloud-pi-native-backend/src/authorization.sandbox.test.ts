@@ -240,6 +240,7 @@ describe('authorization against the sandbox', () => {
               eventPayload: {
                 projectId: world.projectIds.portail,
                 instance: 'sandbox',
+                parts: ['project'],
               },
             },
           ],

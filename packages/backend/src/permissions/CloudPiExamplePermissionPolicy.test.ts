@@ -11,10 +11,14 @@ import {
 import { PermissionPolicy } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
+  cloudPiCatalogRefreshPermission,
   cloudPiNativePermissions,
   cloudPiSecretsListPermission,
 } from '@cpin/plugin-cloud-pi-native-common';
-import { CloudPiExamplePermissionPolicy } from './CloudPiExamplePermissionPolicy';
+import {
+  CloudPiExamplePermissionPolicy,
+  PLATFORM_TEAM_REF,
+} from './CloudPiExamplePermissionPolicy';
 import { permissionModuleCloudPiExamplePolicy } from './permissionModule';
 
 describe('CloudPiExamplePermissionPolicy', () => {
@@ -28,6 +32,31 @@ describe('CloudPiExamplePermissionPolicy', () => {
       });
     },
   );
+
+  it('lets only the platform team ask the catalog to re-read a project', async () => {
+    const user = (ownershipEntityRefs: string[]) => ({
+      identity: {
+        type: 'user' as const,
+        userEntityRef: 'user:default/someone',
+        ownershipEntityRefs,
+      },
+      token: 'token',
+      credentials: {} as never,
+      info: { userEntityRef: 'user:default/someone', ownershipEntityRefs },
+    });
+    const decide = (refs?: string[]) =>
+      policy.handle(
+        { permission: cloudPiCatalogRefreshPermission },
+        refs && user(refs),
+      );
+    expect(await decide([PLATFORM_TEAM_REF])).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    expect(await decide(['user:default/alice.martin'])).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    expect(await decide()).toEqual({ result: AuthorizeResult.DENY });
+  });
 
   it('lets users register locations and read the catalog', async () => {
     for (const permission of [

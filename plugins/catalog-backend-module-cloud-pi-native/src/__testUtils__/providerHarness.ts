@@ -10,6 +10,7 @@ import {
 import { captureLogger } from './captureLogger';
 import { fakeConnection } from './fakeConnection';
 import { liveCatalog } from './liveCatalog';
+import { memoryCache } from './memoryCache';
 
 function user(name: string, email: string): Entity {
   return {
@@ -40,6 +41,8 @@ export async function startProvider(options: {
   catalog?: CloudPiNativeEntityProviderOptions['catalog'];
   ready?: Promise<void>;
   events?: CloudPiNativeEntityProviderOptions['events'];
+  /** Replaces the in-memory cache of project lists; `null` for none. */
+  cache?: CloudPiNativeEntityProviderOptions['cache'] | null;
   /** Leave the provider unconnected. */
   connect?: boolean;
 }) {
@@ -62,6 +65,7 @@ export async function startProvider(options: {
     ready: options.ready,
     metrics,
     events: options.events,
+    cache: options.cache === null ? undefined : options.cache ?? memoryCache(),
   });
   if (others.length > 0) throw new Error('Expected one provider');
   const connection = options.catalog ? fakeConnection() : live.connection;

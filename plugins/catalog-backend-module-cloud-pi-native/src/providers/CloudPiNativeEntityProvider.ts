@@ -1,6 +1,7 @@
 import {
   AuthService,
   BackstageCredentials,
+  CacheService,
   LoggerService,
   SchedulerService,
   SchedulerServiceTaskRunner,
@@ -27,7 +28,11 @@ import { CloudPiReadError, CloudPiRemovalRefusedError } from '../errors';
 import { loadUserDirectory } from './catalogUsers';
 import { CloudPiNativeProviderConfig, readProviderConfigs } from './config';
 import { PlatformCache } from './platformCache';
+import { CloudPiProjectLists } from './consoleReads';
+import { ProjectRefreshQueue } from './ProjectRefreshQueue';
+import { CloudPiProjectChange, ProjectListsCache } from './projectListsCache';
 import {
+  countProviderEntities,
   entityRefSet,
   loadProviderEntities,
   projectIdOf,
@@ -71,6 +76,11 @@ export interface CloudPiNativeEntityProviderOptions {
    * its project at once ({@link CloudPiNativeEntityProvider.refreshProject}).
    */
   events?: EventsService;
+  /**
+   * Keeps each project's last read lists, so a targeted refresh re-reads
+   * only what its change touched (the catalog plugin's cache service).
+   */
+  cache?: CacheService;
 }
 
 /** Outcome of one successful refresh. @public */
@@ -104,6 +114,8 @@ export interface CloudPiNativeProjectRefreshResult {
   removed: number;
   /** Time from the first console request to the applied mutation. */
   durationMs: number;
+  /** Requests the refresh sent to the console. */
+  consoleRequests: number;
 }
 
 /**
@@ -150,6 +162,10 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
   private readonly logger: LoggerService;
   private readonly metrics: CloudPiRefreshMetrics;
   private readonly platform = new PlatformCache();
+  private readonly lists: ProjectListsCache;
+  private readonly queue = new ProjectRefreshQueue((projectId, change) =>
+    this.runProjectRefresh(projectId, change),
+  );
 
   private constructor(
     private readonly config: CloudPiNativeProviderConfig,
@@ -162,6 +178,16 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
       options.metrics,
       this.getProviderName(),
     );
+    this.lists = new ProjectListsCache(
+      options.cache,
+      `cloud-pi-native:${config.id}`,
+      this.logger,
+    );
+  }
+
+  /** Name of the console instance the provider imports. */
+  get instanceName(): string {
+    return this.instance.name;
   }
 
   /** `CloudPiNativeEntityProvider:<id>`: the provider's stable identity. */
@@ -228,6 +254,9 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
         loadUsers: () => loadUserDirectory(this.options.catalog, credentials),
         logger,
         signal: options.signal,
+        onProjectRead: (projectId, lists) => {
+          void this.lists.set(projectId, lists);
+        },
       });
       this.platform.set(read.platform);
       const previous = await this.loadPrevious(credentials);
@@ -303,9 +332,21 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
    * console no longer yields are removed, all of them when the project is
    * archived, filtered out or gone, under the same removal guard as a full
    * run. When a read fails the catalog keeps what it had and this rejects.
+   *
+   * `change` says what changed: only those lists are read again, the others
+   * come from the last read of the project. Refreshes of one project run one
+   * at a time; those asked for meanwhile are merged into the next one.
    */
   async refreshProject(
     projectId: string,
+    change: CloudPiProjectChange = {},
+  ): Promise<CloudPiNativeProjectRefreshResult> {
+    return this.queue.enqueue(projectId, change);
+  }
+
+  private async runProjectRefresh(
+    projectId: string,
+    change: CloudPiProjectChange,
   ): Promise<CloudPiNativeProjectRefreshResult> {
     const connection = this.connection;
     if (!connection) {
@@ -315,10 +356,17 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     }
     const logger = this.logger.child({ projectId });
     const started = Date.now();
+    const requests = { count: 0 };
     try {
       const credentials = await this.options.auth.getOwnServiceCredentials();
-      const state = await this.readProject(projectId, credentials, logger);
-      const previous = await this.loadPrevious(credentials);
+      const known = await this.lists.reusable(projectId, change);
+      const state = await this.readProject(projectId, {
+        credentials,
+        logger,
+        known,
+        requests,
+      });
+      const previous = await this.loadPrevious(credentials, projectId);
       const added = state.kind === 'present' ? state.entities : [];
       const addedRefs = entityRefSet(added);
       const removed = previous.filter(
@@ -342,6 +390,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
           // The read itself proves an archived or filtered-out project gone.
           confirmGone: async ids =>
             new Set(state.kind === 'unselected' ? ids : []),
+          totals: await this.countPrevious(credentials),
           logger,
         });
       }
@@ -353,19 +402,29 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
           removed: removed.map(entity => ({ entity, locationKey })),
         });
       }
+      if (state.kind === 'present')
+        await this.lists.set(projectId, state.lists);
       const durationMs = Date.now() - started;
       logger.info(
-        `Refreshed Cloud π Native project ${projectId} (${state.kind}): ${added.length} entities written, ${removed.length} removed in ${durationMs} ms`,
+        `Refreshed Cloud π Native project ${projectId} (${state.kind}): ${added.length} entities written, ${removed.length} removed in ${durationMs} ms, ${requests.count} console request(s)`,
       );
+      this.metrics.projectRefreshed(state.kind, durationMs, requests.count);
       return {
         projectId,
         state: state.kind,
         added: added.length,
         removed: removed.length,
         durationMs,
+        consoleRequests: requests.count,
       };
     } catch (error) {
-      if (!(error instanceof CloudPiRemovalRefusedError)) {
+      const refused = error instanceof CloudPiRemovalRefusedError;
+      this.metrics.projectRefreshFailed(
+        refused ? 'refused' : 'failed',
+        Date.now() - started,
+        requests.count,
+      );
+      if (!refused) {
         logger.error(
           `Refresh of Cloud π Native project ${projectId} failed; the catalog was left unchanged: ${
             (error as Error).message
@@ -386,7 +445,10 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     if (payload.instance && payload.instance !== this.instance.name) return;
     await this.options.ready;
     try {
-      await this.refreshProject(payload.projectId);
+      await this.refreshProject(payload.projectId, {
+        parts: payload.parts,
+        created: payload.created,
+      });
     } catch {
       // Already logged by refreshProject(); the next full run catches up.
     }
@@ -399,13 +461,19 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
    */
   private async readProject(
     projectId: string,
-    credentials: BackstageCredentials,
-    logger: LoggerService,
+    options: {
+      credentials: BackstageCredentials;
+      logger: LoggerService;
+      known: Partial<CloudPiProjectLists>;
+      requests: { count: number };
+    },
   ): Promise<CloudPiProjectState> {
+    const { credentials, requests } = options;
     const cached = this.platform.get();
     const read = async () => {
       const platform =
-        this.platform.get() ?? (await readPlatformSnapshot(this.instance));
+        this.platform.get() ??
+        (await readPlatformSnapshot(this.instance, requests));
       this.platform.set(platform);
       return readOneProject({
         instance: this.instance,
@@ -414,7 +482,9 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
         context: this.transformContext(),
         platform,
         loadUsers: () => loadUserDirectory(this.options.catalog, credentials),
-        logger,
+        logger: options.logger,
+        known: options.known,
+        requests,
       });
     };
     try {
@@ -440,19 +510,53 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     };
   }
 
-  /** The provider's entities in the catalog now, labelled on failure. */
-  private async loadPrevious(credentials: BackstageCredentials) {
+  private providerScope() {
+    return {
+      namespace: this.config.entityNamespace,
+      instance: this.instance.name,
+      consoleUrl: this.instance.consoleUrl,
+    };
+  }
+
+  /**
+   * The provider's entities in the catalog now, or those of one project,
+   * labelled on failure.
+   */
+  private async loadPrevious(
+    credentials: BackstageCredentials,
+    projectId?: string,
+  ) {
     try {
-      return await loadProviderEntities(this.options.catalog, credentials, {
-        namespace: this.config.entityNamespace,
-        instance: this.instance.name,
-        consoleUrl: this.instance.consoleUrl,
-      });
+      return await loadProviderEntities(
+        this.options.catalog,
+        credentials,
+        this.providerScope(),
+        { projectId },
+      );
     } catch (error) {
       throw new CloudPiReadError(
         {
           call: 'catalog entities of the provider',
           what: 'Reading the entities of this provider from the catalog',
+        },
+        error,
+      );
+    }
+  }
+
+  /** The provider's entity and project counts, labelled on failure. */
+  private async countPrevious(credentials: BackstageCredentials) {
+    try {
+      return await countProviderEntities(
+        this.options.catalog,
+        credentials,
+        this.providerScope(),
+      );
+    } catch (error) {
+      throw new CloudPiReadError(
+        {
+          call: 'catalog entities of the provider',
+          what: 'Counting the entities of this provider in the catalog',
         },
         error,
       );
@@ -469,6 +573,8 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     confirmGone: (projectIds: string[]) => Promise<Set<string>>;
     /** Projects the console listed, for a full run. */
     listedProjects?: number;
+    /** The provider's counts, when `previous` is one project's entities. */
+    totals?: { entities: number; projects: number };
     logger: LoggerService;
   }): Promise<void> {
     const { logger, listedProjects } = options;
@@ -477,6 +583,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
       next: options.next,
       maxShare: this.config.maxRemovedShare,
       confirmGone: options.confirmGone,
+      totals: options.totals,
     });
     if (verdict.provenProjects.length > 0) {
       logger.info(

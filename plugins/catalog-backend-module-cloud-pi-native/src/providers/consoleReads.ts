@@ -13,6 +13,7 @@ import {
 } from '@cpin/plugin-cloud-pi-native-node';
 import { CloudPiInconsistentDataError, CloudPiReadError } from '../errors';
 import {
+  CloudPiProjectData,
   CloudPiTopology,
   CloudPiTransformContext,
   CloudPiUserLookup,
@@ -134,16 +135,23 @@ export function toTopology(lists: {
   };
 }
 
-/** The entities of one project and the team e-mails no User entity matched. */
+/** The four per-project lists a project is mapped with. */
+export type CloudPiProjectLists = Omit<CloudPiProjectData, 'project'>;
+
+/** The entities of one project, the lists they were mapped from, and the team e-mails no User entity matched. */
 export interface CloudPiProjectRead {
   entities: Entity[];
   unresolvedEmails: string[];
+  lists: CloudPiProjectLists;
+  /** Console requests the read made. */
+  requests: number;
 }
 
 /**
- * Reads the four per-project lists (environments, repositories, services,
- * deployments) and maps the project to its entities. Throws a
- * {@link CloudPiReadError} naming the call, or the mapping, that failed.
+ * Reads the per-project lists (environments, repositories, services,
+ * deployments) that `known` does not give, and maps the project to its
+ * entities. Throws a {@link CloudPiReadError} naming the call, or the
+ * mapping, that failed.
  */
 export async function readProjectEntities(
   project: Project,
@@ -153,11 +161,20 @@ export async function readProjectEntities(
     topology: CloudPiTopology;
     ctx: CloudPiTransformContext;
     lookup: CloudPiUserLookup;
+    known?: Partial<CloudPiProjectLists>;
   },
 ): Promise<CloudPiProjectRead> {
-  const { client, limit } = options;
-  const read = <T>(call: string, what: string, fn: () => Promise<T>) =>
-    limit(() =>
+  const { client, limit, known = {} } = options;
+  let requests = 0;
+  const read = <T>(
+    given: T | undefined,
+    call: string,
+    what: string,
+    fn: () => Promise<T>,
+  ): Promise<T> => {
+    if (given !== undefined) return Promise.resolve(given);
+    requests += 1;
+    return limit(() =>
       labelled(
         call,
         `${what} of project '${project.slug}' (${project.id})`,
@@ -165,32 +182,48 @@ export async function readProjectEntities(
         project,
       ),
     );
+  };
   const [environments, repositories, services, deployments] = await Promise.all(
     [
-      read(CLOUD_PI_READ_CALLS.environments, 'Listing the environments', () =>
-        client.environments.list(project.id),
+      read(
+        known.environments,
+        CLOUD_PI_READ_CALLS.environments,
+        'Listing the environments',
+        () => client.environments.list(project.id),
       ),
-      read(CLOUD_PI_READ_CALLS.repositories, 'Listing the repositories', () =>
-        client.repositories.list(project.id),
+      read(
+        known.repositories,
+        CLOUD_PI_READ_CALLS.repositories,
+        'Listing the repositories',
+        () => client.repositories.list(project.id),
       ),
-      read(CLOUD_PI_READ_CALLS.services, 'Listing the services', () =>
-        client.services.list(project.id),
+      read(
+        known.services,
+        CLOUD_PI_READ_CALLS.services,
+        'Listing the services',
+        () => client.services.list(project.id),
       ),
-      read(CLOUD_PI_READ_CALLS.deployments, 'Listing the deployments', () =>
-        client.deployments.list(project.id),
+      read(
+        known.deployments,
+        CLOUD_PI_READ_CALLS.deployments,
+        'Listing the deployments',
+        () => client.deployments.list(project.id),
       ),
     ],
   );
+  const lists = { environments, repositories, services, deployments };
   const team = resolveProjectTeam(project, options.lookup);
   try {
     return {
       entities: projectToEntities(
-        { project, environments, repositories, services, deployments },
+        { project, ...lists },
         team,
         options.topology,
         options.ctx,
       ),
       unresolvedEmails: team.unresolvedEmails,
+      lists,
+      requests,
     };
   } catch (error) {
     if (!(error instanceof CloudPiInconsistentDataError)) throw error;

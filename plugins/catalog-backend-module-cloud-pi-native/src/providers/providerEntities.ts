@@ -27,7 +27,7 @@ export async function loadProviderEntities(
   catalog: Pick<CatalogService, 'queryEntities'>,
   credentials: BackstageCredentials,
   scope: ProviderScope,
-  options: { pageSize?: number } = {},
+  options: { pageSize?: number; projectId?: string } = {},
 ): Promise<Entity[]> {
   const limit = options.pageSize ?? 500;
   const consolePages = `url:${scope.consoleUrl.replace(/\/+$/, '')}/`;
@@ -39,8 +39,10 @@ export async function loadProviderEntities(
         ? { cursor, limit }
         : {
             filter: {
-              'metadata.namespace': scope.namespace,
-              [`metadata.annotations.${A.instance}`]: scope.instance,
+              ...scopeFilter(scope),
+              ...(options.projectId && {
+                [`metadata.annotations.${A.projectId}`]: options.projectId,
+              }),
             },
             limit,
           },
@@ -54,6 +56,41 @@ export async function loadProviderEntities(
     cursor = page.pageInfo.nextCursor;
   } while (cursor);
   return entities;
+}
+
+/**
+ * How many entities, and projects (Systems), the catalog holds under the
+ * provider's namespace and instance: the denominators of the removal guard
+ * for a targeted refresh, without loading every entity.
+ */
+export async function countProviderEntities(
+  catalog: Pick<CatalogService, 'queryEntities'>,
+  credentials: BackstageCredentials,
+  scope: ProviderScope,
+): Promise<{ entities: number; projects: number }> {
+  const count = async (extra: Record<string, string>) =>
+    (
+      await catalog.queryEntities(
+        {
+          filter: { ...scopeFilter(scope), ...extra },
+          limit: 1,
+          fields: ['kind'],
+        },
+        { credentials },
+      )
+    ).totalItems;
+  const [entities, projects] = await Promise.all([
+    count({}),
+    count({ kind: 'System' }),
+  ]);
+  return { entities, projects };
+}
+
+function scopeFilter(scope: ProviderScope): Record<string, string> {
+  return {
+    'metadata.namespace': scope.namespace,
+    [`metadata.annotations.${A.instance}`]: scope.instance,
+  };
 }
 
 /** The project an entity belongs to (its `cloud-pi-native.fr/project-id`), if any. */

@@ -22,6 +22,7 @@ import { CloudPiPlatformSnapshot } from './platformCache';
 import { CloudPiNativeProjectFilters } from './config';
 import {
   CLOUD_PI_READ_CALLS,
+  CloudPiProjectLists,
   dropOversizedAnnotationsLogged,
   indexById,
   labelled,
@@ -76,6 +77,8 @@ export interface CloudPiReadOptions {
   loadUsers: () => Promise<CloudPiUserDirectory>;
   logger: LoggerService;
   signal?: AbortSignal;
+  /** Called with the lists of each project read in full. */
+  onProjectRead?: (projectId: string, lists: CloudPiProjectLists) => void;
 }
 
 function throwIfAborted(signal: AbortSignal | undefined) {
@@ -251,6 +254,7 @@ export async function readCloudPiEntities(
           ctx,
           lookup: directory.lookup,
         });
+        options.onProjectRead?.(project.id, read.lists);
         if (read.unresolvedEmails.length > 0) {
           read.unresolvedEmails.forEach(email => unresolved.add(email));
           logger.debug(

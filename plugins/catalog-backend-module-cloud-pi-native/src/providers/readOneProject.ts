@@ -10,6 +10,7 @@ import { CloudPiUserDirectory } from './catalogUsers';
 import { CloudPiNativeProjectFilters } from './config';
 import {
   CLOUD_PI_READ_CALLS,
+  CloudPiProjectLists,
   dropOversizedAnnotationsLogged,
   labelled,
   readProjectEntities,
@@ -21,8 +22,13 @@ import { assertUniqueRefs, isSelected } from './readCloudPiEntities';
 
 /** What the console says about one project now. */
 export type CloudPiProjectState =
-  /** Selected by the filters: its entities, read in full. */
-  | { kind: 'present'; project: Project; entities: Entity[] }
+  /** Selected by the filters: its entities and the lists they were mapped from. */
+  | {
+      kind: 'present';
+      project: Project;
+      entities: Entity[];
+      lists: CloudPiProjectLists;
+    }
   /** Listed, but archived or no longer selected by the filters. */
   | { kind: 'unselected'; project: Project }
   /** Not listed at all (deleted, or never on this instance). */
@@ -31,8 +37,9 @@ export type CloudPiProjectState =
 /**
  * Reads one project the way a full run reads each project: one request for
  * the project (`filter=all&id=…`, which also lists archived projects), then
- * the four per-project lists, mapped with the platform lists of `platform`.
- * Throws a `CloudPiReadError` when a read or the mapping fails.
+ * the per-project lists `known` does not give, mapped with the platform
+ * lists of `platform`. Throws a `CloudPiReadError` when a read or the
+ * mapping fails. `requests` counts the console requests made.
  */
 export async function readOneProject(options: {
   instance: CloudPiInstance;
@@ -42,8 +49,11 @@ export async function readOneProject(options: {
   platform: CloudPiPlatformSnapshot;
   loadUsers: () => Promise<CloudPiUserDirectory>;
   logger: LoggerService;
+  known?: Partial<CloudPiProjectLists>;
+  requests: { count: number };
 }): Promise<CloudPiProjectState> {
   const { instance, projectId } = options;
+  options.requests.count += 1;
   const client = instance.console;
   const listed = await labelled(
     CLOUD_PI_READ_CALLS.projects,
@@ -60,7 +70,7 @@ export async function readOneProject(options: {
     'Reading the User entities of the catalog',
     options.loadUsers,
   );
-  const { entities } = await readProjectEntities(project, {
+  const { entities, lists, requests } = await readProjectEntities(project, {
     client,
     limit: createLimiter(instance.concurrency),
     topology: options.platform.topology,
@@ -69,16 +79,20 @@ export async function readOneProject(options: {
       consoleVersion: options.platform.consoleVersion,
     },
     lookup: directory.lookup,
+    known: options.known,
   });
+  options.requests.count += requests;
   dropOversizedAnnotationsLogged(entities, options.logger);
   assertUniqueRefs(entities);
-  return { kind: 'present', project, entities };
+  return { kind: 'present', project, entities, lists };
 }
 
-/** Reads the platform lists a targeted refresh maps a project with. */
+/** Reads the platform lists a targeted refresh maps a project with (four requests). */
 export async function readPlatformSnapshot(
   instance: CloudPiInstance,
+  requests: { count: number },
 ): Promise<CloudPiPlatformSnapshot> {
+  requests.count += 4;
   const reads = startPlatformReads(
     instance.console,
     createLimiter(instance.concurrency),

@@ -21,7 +21,11 @@ export interface CloudPiProjectCounts {
  * - `cloud_pi_native.catalog.last_success` and `.last_failure` (gauges, Unix time in seconds);
  * - `cloud_pi_native.catalog.entities` (gauge, entities of the last applied mutation);
  * - `cloud_pi_native.catalog.projects` (gauge, `state`: fresh, stale, skipped);
- * - `cloud_pi_native.catalog.refresh.duration` (histogram, seconds).
+ * - `cloud_pi_native.catalog.refresh.duration` (histogram, seconds);
+ * - `cloud_pi_native.catalog.project_refreshes` (counter of targeted
+ *   refreshes, `outcome`, and `state`: present, unselected, absent);
+ * - `cloud_pi_native.catalog.project_refresh.duration` (histogram, seconds);
+ * - `cloud_pi_native.catalog.project_refresh.console_requests` (histogram).
  */
 export class CloudPiRefreshMetrics {
   private readonly attributes: { provider: string };
@@ -36,6 +40,9 @@ export class CloudPiRefreshMetrics {
   private readonly entities;
   private readonly projects;
   private readonly duration;
+  private readonly projectRefreshes;
+  private readonly projectDuration;
+  private readonly projectRequests;
 
   private constructor(metrics: MetricsService | undefined, provider: string) {
     this.attributes = { provider };
@@ -62,6 +69,43 @@ export class CloudPiRefreshMetrics {
       description: 'Duration of a refresh',
       unit: 's',
     });
+    this.projectRefreshes = metrics?.createCounter(
+      `${prefix}.project_refreshes`,
+      { description: 'Targeted refreshes of one project, by outcome' },
+    );
+    this.projectDuration = metrics?.createHistogram(
+      `${prefix}.project_refresh.duration`,
+      { description: 'Duration of a targeted refresh', unit: 's' },
+    );
+    this.projectRequests = metrics?.createHistogram(
+      `${prefix}.project_refresh.console_requests`,
+      { description: 'Console requests of a targeted refresh' },
+    );
+  }
+
+  /** Records a targeted refresh that brought the catalog up to date. */
+  projectRefreshed(state: string, ms: number, requests: number) {
+    this.projectEnded({ outcome: 'success', state }, ms, requests);
+  }
+
+  /** Records a targeted refresh that changed nothing. */
+  projectRefreshFailed(
+    outcome: 'failed' | 'refused',
+    ms: number,
+    requests: number,
+  ) {
+    this.projectEnded({ outcome }, ms, requests);
+  }
+
+  private projectEnded(
+    labels: { outcome: CloudPiRefreshOutcome; state?: string },
+    ms: number,
+    requests: number,
+  ) {
+    const attributes = { ...this.attributes, ...labels };
+    this.projectRefreshes?.add(1, attributes);
+    this.projectDuration?.record(ms / 1000, attributes);
+    this.projectRequests?.record(requests, attributes);
   }
 
   /** Records a refresh that applied its mutation. */

@@ -256,6 +256,126 @@ describe('CloudPiNativeEntityProvider.refreshProject', () => {
   });
 });
 
+describe('a targeted refresh reads only what changed', () => {
+  const project = (id: string) => `GET /api/v1/projects?filter=all&id=${id}`;
+  const list = (id: string, path: string) =>
+    path === 'environments' || path === 'repositories'
+      ? `GET /api/v2/projects/${id}/${path}`
+      : `GET /api/v1/projects/${id}/${path}`;
+
+  it.each([
+    [['project'], []],
+    [['repositories'], ['repositories']],
+    [['deployments'], ['deployments']],
+    // The services hold the Argo CD URL of each zone the environments use.
+    [['environments'], ['environments', 'services']],
+  ] as const)(
+    'a change of %j reads the project and %j, at most 3 requests',
+    async (parts, lists) => {
+      const { provider, connection } = await afterAFullRun();
+
+      const result = await provider.refreshProject(IDS.project, {
+        parts: [...parts],
+      });
+
+      expect([...world.requests].sort()).toEqual(
+        [project(IDS.project), ...lists.map(l => list(IDS.project, l))].sort(),
+      );
+      expect(result.consoleRequests).toBe(1 + lists.length);
+      expect(result.consoleRequests).toBeLessThanOrEqual(3);
+      // The lists it did not read come from the full run: same entities.
+      expect(delta(connection.mutations).added.sort()).toEqual(
+        [...PORTAIL_ENTITIES].sort(),
+      );
+    },
+  );
+
+  it('maps a changed list with the others of the last read', async () => {
+    const { provider, connection } = await afterAFullRun();
+    world.repositories[IDS.project].push(
+      repository({ id: NEW_REPO, internalRepoName: 'front' }),
+    );
+
+    await provider.refreshProject(IDS.project, { parts: ['repositories'] });
+
+    expect(delta(connection.mutations).added.sort()).toEqual(
+      [...PORTAIL_ENTITIES, 'component:cpin/portail-front'].sort(),
+    );
+  });
+
+  it('reads every list of a project it holds no lists of', async () => {
+    const { provider } = await afterAFullRun({ cache: null });
+    const result = await provider.refreshProject(IDS.project, {
+      parts: ['repositories'],
+    });
+    expect([...world.requests].sort()).toEqual(
+      PROJECT_READS(IDS.project).sort(),
+    );
+    expect(result.consoleRequests).toBe(5);
+  });
+
+  it('reads only the project and its services for a project just created', async () => {
+    const { provider, connection } = await afterAFullRun({ cache: null });
+    const created = { ...world.projects[0], id: NEW_REPO, slug: 'evenement' };
+    created.name = 'evenement';
+    world.projects.push(created);
+    world.services[NEW_REPO] = world.services[world.projects[0].id];
+
+    const result = await provider.refreshProject(NEW_REPO, {
+      parts: ['project'],
+      created: true,
+    });
+
+    expect([...world.requests].sort()).toEqual(
+      [project(NEW_REPO), list(NEW_REPO, 'services')].sort(),
+    );
+    expect(result).toMatchObject({ state: 'present', consoleRequests: 2 });
+    expect(delta(connection.mutations).added).toContain(
+      'system:cpin/evenement',
+    );
+  });
+
+  it('merges the changes asked for while a refresh of the project runs', async () => {
+    const { provider } = await afterAFullRun();
+
+    const results = await Promise.all([
+      provider.refreshProject(IDS.project, { parts: ['project'] }),
+      provider.refreshProject(IDS.project, { parts: ['repositories'] }),
+      provider.refreshProject(IDS.project, { parts: ['deployments'] }),
+    ]);
+
+    // The first runs alone; the two others wait as one refresh.
+    expect(world.requests.filter(r => r === project(IDS.project))).toHaveLength(
+      2,
+    );
+    expect(world.requests).toEqual(
+      expect.arrayContaining([
+        list(IDS.project, 'repositories'),
+        list(IDS.project, 'deployments'),
+      ]),
+    );
+    expect(results[1]).toBe(results[2]);
+    expect(results.map(r => r.consoleRequests)).toEqual([1, 3, 3]);
+  });
+
+  it('records each targeted refresh in the metrics', async () => {
+    const { provider, metrics } = await afterAFullRun();
+    await provider.refreshProject(IDS.project, { parts: ['repositories'] });
+    const histogram = (name: string) =>
+      metrics.createHistogram.mock.results[
+        metrics.createHistogram.mock.calls.findIndex(([n]) => n === name)
+      ].value;
+    expect(
+      histogram('cloud_pi_native.catalog.project_refresh.console_requests')
+        .record,
+    ).toHaveBeenCalledWith(2, {
+      provider: PROVIDER,
+      outcome: 'success',
+      state: 'present',
+    });
+  });
+});
+
 describe('the cloud-pi-native.project.changed subscription', () => {
   it('refreshes the project of each event', async () => {
     const events = mockServices.events();

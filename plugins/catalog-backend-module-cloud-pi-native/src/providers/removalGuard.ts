@@ -33,6 +33,11 @@ export async function checkRemovals(options: {
   next: Entity[];
   maxShare: number;
   confirmGone: (projectIds: string[]) => Promise<Set<string>>;
+  /**
+   * The provider's entity and project counts, when `previous` holds only
+   * the entities of the projects a targeted refresh touches.
+   */
+  totals?: { entities: number; projects: number };
 }): Promise<RemovalVerdict> {
   const { previous, next, maxShare } = options;
   const nextRefs = entityRefSet(next);
@@ -45,12 +50,14 @@ export async function checkRemovals(options: {
   const goneProjects = [...previousProjects].filter(
     id => !nextProjects.has(id),
   );
+  const totalEntities = options.totals?.entities ?? previous.length;
+  const totalProjects = options.totals?.projects ?? previousProjects.size;
   const verdict = (
     provenProjects: Set<string>,
     reason?: string,
   ): RemovalVerdict => ({
     allowed: reason === undefined,
-    previous: previous.length,
+    previous: totalEntities,
     removed: removed.length,
     unproven: removed.filter(
       entity => !provenProjects.has(projectIdOf(entity) ?? ''),
@@ -61,20 +68,15 @@ export async function checkRemovals(options: {
   });
 
   const excessive = (unproven: number, unprovenProjects: number) => {
-    if (maxShare >= 1 || previous.length === 0) return undefined;
-    if (
-      previousProjects.size > 0 &&
-      unprovenProjects === previousProjects.size
-    ) {
-      return `it would remove every project (${previousProjects.size}) the provider imported`;
+    if (maxShare >= 1 || totalEntities === 0) return undefined;
+    if (totalProjects > 0 && unprovenProjects === totalProjects) {
+      return `it would remove every project (${totalProjects}) the provider imported`;
     }
-    const share = unproven / previous.length;
+    const share = unproven / totalEntities;
     return share > maxShare
-      ? `it would remove ${unproven} of the provider's ${
-          previous.length
-        } entities (${percent(share)}), more than the ${percent(
-          maxShare,
-        )} allowed`
+      ? `it would remove ${unproven} of the provider's ${totalEntities} entities (${percent(
+          share,
+        )}), more than the ${percent(maxShare)} allowed`
       : undefined;
   };
 

@@ -88,7 +88,7 @@ export class ProjectOperations {
     try {
       await this.#events?.publish({
         topic: CLOUD_PI_PROJECT_CHANGED_TOPIC,
-        eventPayload: { projectId, instance },
+        eventPayload: { projectId, instance, parts: ['project'] },
       });
     } catch (error) {
       this.#logger?.warn(

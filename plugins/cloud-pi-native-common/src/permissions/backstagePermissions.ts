@@ -123,6 +123,16 @@ export const cloudPiArgoRollbackPermission: CloudPiNativePermission =
     resourceType: CATALOG_ENTITY,
   });
 
+/**
+ * Ask the catalog to read one project from the console now (an operator, or
+ * a relay of console webhooks). Not tied to an entity: the project may not
+ * be in the catalog yet. @public
+ */
+export const cloudPiCatalogRefreshPermission = createPermission({
+  name: 'cloud-pi-native.catalog.refresh',
+  attributes: { action: 'update' },
+});
+
 /** Every Backstage permission of the suite, for `permissionsRegistry.addPermissions`. @public */
 export const cloudPiNativePermissions: readonly CloudPiNativePermission[] = [
   cloudPiOverviewReadPermission,

@@ -29,6 +29,7 @@ export {
   cloudPiArgoRollbackPermission,
   cloudPiArgoSyncPermission,
   cloudPiBuildsReadPermission,
+  cloudPiCatalogRefreshPermission,
   cloudPiDeploymentsReadPermission,
   cloudPiImagesReadPermission,
   cloudPiJourneyReadPermission,

@@ -291,6 +291,7 @@ export function createDeploymentCreateAction(options: CloudPiActionOptions) {
       await announceProjectChange(options.events, ctx, {
         instance: instance.name,
         projectId: project.id,
+        parts: ['deployments'],
       });
       publish(result.deploymentId, result.adopted);
     },

@@ -288,6 +288,7 @@ export function createEnvironmentCreateAction(options: CloudPiActionOptions) {
       await announceProjectChange(options.events, ctx, {
         instance: instance.name,
         projectId: project.id,
+        parts: ['environments'],
       });
       publish(environment, adopted);
     },

@@ -205,6 +205,7 @@ export function createMemberAddAction(options: CloudPiActionOptions) {
       await announceProjectChange(options.events, ctx, {
         instance: instance.name,
         projectId: project.id,
+        parts: ['project'],
       });
       ctx.output('userId', member.userId);
       ctx.output('projectId', project.id);

@@ -1,6 +1,9 @@
 import { TemplateAction } from '@backstage/plugin-scaffolder-node';
 import { JsonObject } from '@backstage/types';
-import { CLOUD_PI_PROJECT_CHANGED_TOPIC } from '@cpin/plugin-cloud-pi-native-common';
+import {
+  CLOUD_PI_PROJECT_CHANGED_TOPIC,
+  CloudPiProjectChangedEvent,
+} from '@cpin/plugin-cloud-pi-native-common';
 import {
   CloudPiWorld,
   INSTANCE,
@@ -23,9 +26,19 @@ jest.setTimeout(60_000);
 const CASES: Array<{
   create: (options: CloudPiActionOptions) => TemplateAction<any, any, any>;
   input: JsonObject;
+  /** What the event says changed. */
+  change: Partial<CloudPiProjectChangedEvent>;
 }> = [
-  { create: createProjectCreateAction, input: { name: 'evenement' } },
-  { create: createProjectReprovisionAction, input: { project: 'portail' } },
+  {
+    create: createProjectCreateAction,
+    input: { name: 'evenement' },
+    change: { parts: ['project'], created: true },
+  },
+  {
+    create: createProjectReprovisionAction,
+    input: { project: 'portail' },
+    change: { parts: ['project'] },
+  },
   {
     create: createEnvironmentCreateAction,
     input: {
@@ -36,10 +49,12 @@ const CASES: Array<{
       cpu: 1,
       memory: 2,
     },
+    change: { parts: ['environments'] },
   },
   {
     create: createRepositoryCreateAction,
     input: { project: 'portail', name: 'evenements' },
+    change: { parts: ['repositories'] },
   },
   {
     create: createDeploymentCreateAction,
@@ -49,10 +64,12 @@ const CASES: Array<{
       environment: 'prod',
       sources: [{ repository: 'instruction', path: 'chart' }],
     },
+    change: { parts: ['deployments'] },
   },
   {
     create: createMemberAddAction,
     input: { project: 'portail', email: USERS.eve },
+    change: { parts: ['project'] },
   },
 ];
 
@@ -88,8 +105,8 @@ describe('cloud-pi-native.project.changed from the actions', () => {
   );
 
   it.each(CASES.map(c => [c.create.name, c] as const))(
-    '%s publishes the project once it succeeded',
-    async (_name, { create, input }) => {
+    '%s publishes the project and what changed once it succeeded',
+    async (_name, { create, input, change }) => {
       const { outputs } = await runAction(build(create), {
         input,
         secrets: await world.tokenSecrets(USERS.alice),
@@ -97,7 +114,11 @@ describe('cloud-pi-native.project.changed from the actions', () => {
       expect(events.publish).toHaveBeenCalledTimes(1);
       expect(events.publish).toHaveBeenCalledWith({
         topic: CLOUD_PI_PROJECT_CHANGED_TOPIC,
-        eventPayload: { projectId: outputs.projectId, instance: INSTANCE },
+        eventPayload: {
+          projectId: outputs.projectId,
+          instance: INSTANCE,
+          ...change,
+        },
       });
     },
   );

@@ -191,6 +191,8 @@ export function createProjectCreateAction(options: CloudPiActionOptions) {
       await announceProjectChange(options.events, ctx, {
         instance: instance.name,
         projectId: settled.id,
+        parts: ['project'],
+        created: !adopted,
       });
       ctx.output('projectId', settled.id);
       ctx.output('slug', settled.slug);

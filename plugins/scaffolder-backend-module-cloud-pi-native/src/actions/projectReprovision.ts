@@ -92,6 +92,7 @@ export function createProjectReprovisionAction(options: CloudPiActionOptions) {
       await announceProjectChange(options.events, ctx, {
         instance: instance.name,
         projectId: settled.id,
+        parts: ['project'],
       });
       ctx.output('projectId', settled.id);
       ctx.output('slug', settled.slug);

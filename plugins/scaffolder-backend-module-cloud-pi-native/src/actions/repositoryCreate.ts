@@ -301,6 +301,7 @@ export function createRepositoryCreateAction(options: CloudPiActionOptions) {
       await announceProjectChange(options.events, ctx, {
         instance: instance.name,
         projectId: project.id,
+        parts: ['repositories'],
       });
       publish(repository, adopted);
     },

@@ -1,23 +1,27 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { EventsService } from '@backstage/plugin-events-node';
-import { CLOUD_PI_PROJECT_CHANGED_TOPIC } from '@cpin/plugin-cloud-pi-native-common';
+import {
+  CLOUD_PI_PROJECT_CHANGED_TOPIC,
+  CloudPiProjectChangedEvent,
+} from '@cpin/plugin-cloud-pi-native-common';
 
 /**
  * Publishes `cloud-pi-native.project.changed` once an action changed a
  * project, so the catalog shows the change now rather than at its next
- * scheduled import. Never in a dry run, which changes nothing. A failed
- * publish only warns: the change itself succeeded.
+ * scheduled import. The event names the parts the action changed, so
+ * the catalog re-reads only those. Never in a dry run, which changes
+ * nothing. A failed publish only warns: the change itself succeeded.
  */
 export async function announceProjectChange(
   events: EventsService | undefined,
   ctx: { isDryRun?: boolean; logger: LoggerService },
-  change: { instance: string; projectId: string },
+  change: CloudPiProjectChangedEvent & { instance: string },
 ): Promise<void> {
   if (!events || ctx.isDryRun) return;
   try {
     await events.publish({
       topic: CLOUD_PI_PROJECT_CHANGED_TOPIC,
-      eventPayload: { projectId: change.projectId, instance: change.instance },
+      eventPayload: change,
     });
   } catch (error) {
     ctx.logger.warn(

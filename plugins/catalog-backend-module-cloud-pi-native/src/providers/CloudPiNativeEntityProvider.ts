@@ -161,7 +161,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
 
   private readonly logger: LoggerService;
   private readonly metrics: CloudPiRefreshMetrics;
-  private readonly platform = new PlatformCache();
+  private readonly platform: PlatformCache;
   private readonly lists: ProjectListsCache;
   private readonly queue = new ProjectRefreshQueue((projectId, change) =>
     this.runProjectRefresh(projectId, change),
@@ -178,11 +178,9 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
       options.metrics,
       this.getProviderName(),
     );
-    this.lists = new ProjectListsCache(
-      options.cache,
-      `cloud-pi-native:${config.id}`,
-      this.logger,
-    );
+    const cacheKey = `cloud-pi-native:${config.id}`;
+    this.lists = new ProjectListsCache(options.cache, cacheKey, this.logger);
+    this.platform = new PlatformCache(options.cache, `${cacheKey}:platform`);
   }
 
   /** Name of the console instance the provider imports. */
@@ -258,7 +256,7 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
           void this.lists.set(projectId, lists);
         },
       });
-      this.platform.set(read.platform);
+      await this.platform.set(read.platform);
       const previous = await this.loadPrevious(credentials);
       const { entities, stale, skipped } = keepLastGoodState(
         read,
@@ -456,8 +454,9 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
 
   /**
    * One project as the console has it now. The platform lists come from
-   * the last read within their TTL; a mapping that does not fit them (a
-   * cluster or zone added since) re-reads them once.
+   * the last read within their TTL, and the lists in `known` from the last
+   * read of the project; a mapping that does not fit them (a cluster or zone
+   * added since) reads everything again, once.
    */
   private async readProject(
     projectId: string,
@@ -469,12 +468,15 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
     },
   ): Promise<CloudPiProjectState> {
     const { credentials, requests } = options;
-    const cached = this.platform.get();
-    const read = async () => {
-      const platform =
-        this.platform.get() ??
-        (await readPlatformSnapshot(this.instance, requests));
-      this.platform.set(platform);
+    const reused =
+      (await this.platform.get()) !== undefined ||
+      Object.keys(options.known).length > 0;
+    const read = async (known: Partial<CloudPiProjectLists>) => {
+      let platform = await this.platform.get();
+      if (!platform) {
+        platform = await readPlatformSnapshot(this.instance, requests);
+        await this.platform.set(platform);
+      }
       return readOneProject({
         instance: this.instance,
         projectId,
@@ -483,17 +485,17 @@ export class CloudPiNativeEntityProvider implements EntityProvider {
         platform,
         loadUsers: () => loadUserDirectory(this.options.catalog, credentials),
         logger: options.logger,
-        known: options.known,
+        known,
         requests,
       });
     };
     try {
-      return await read();
+      return await read(options.known);
     } catch (error) {
-      if (!cached || !(error instanceof CloudPiReadError)) throw error;
+      if (!reused || !(error instanceof CloudPiReadError)) throw error;
       if (error.call !== 'mapping') throw error;
-      this.platform.clear();
-      return read();
+      await this.platform.clear();
+      return read({});
     }
   }
 

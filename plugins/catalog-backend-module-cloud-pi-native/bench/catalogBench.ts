@@ -13,24 +13,18 @@
  *
  * Every flag can also be given as CPIN_BENCH_<FLAG> (e.g. CPIN_BENCH_LATENCY=50).
  */
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  BackstageServicePrincipal,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { EntityProviderMutation } from '@backstage/plugin-catalog-node';
 import { DefaultCloudPiService } from '@cpin/plugin-cloud-pi-native-node';
-import { fork } from 'node:child_process';
 import { subscribe } from 'node:diagnostics_channel';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CloudPiNativeEntityProvider } from '../src/providers';
-
-interface SandboxInfo {
-  consoleUrl: string;
-  controlUrl: string;
-  gitlabUrl: string;
-  grafanaUrl: string;
-  adminToken: string;
-}
+import { startSandboxProcess } from './startSandboxProcess';
 
 function options() {
   const { values } = parseArgs({
@@ -70,33 +64,6 @@ function options() {
   };
 }
 
-function startSandboxProcess(
-  args: number[],
-): Promise<{ info: SandboxInfo; stop: () => void }> {
-  const child = fork(
-    resolve(__dirname, 'sandboxProcess.ts'),
-    args.map(String),
-    {
-      execArgv: [
-        '--require',
-        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      ],
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    },
-  );
-  return new Promise((done, fail) => {
-    // The TypeScript loader also talks over IPC (`{ type: 'watch' }`).
-    child.on('message', (message: { type?: string }) => {
-      if (message?.type !== 'cpin-sandbox-ready') return;
-      done({
-        info: message as unknown as SandboxInfo,
-        stop: () => child.disconnect(),
-      });
-    });
-    child.once('exit', code => fail(new Error(`sandbox exited with ${code}`)));
-  });
-}
-
 /**
  * The generated world's people (plus the two demo owners), as an identity
  * provider would import them, served like the catalog's User query. Kept
@@ -129,7 +96,7 @@ function userCatalog(count: number) {
 const serviceCredentials = {
   $$type: '@backstage/BackstageCredentials',
   principal: { type: 'service', subject: 'plugin:catalog' },
-} as BackstageCredentials;
+} as BackstageCredentials<BackstageServicePrincipal>;
 
 const quiet = {
   error: (message: string) => process.stderr.write(`error: ${message}\n`),
@@ -192,7 +159,7 @@ async function main() {
       catalog: userCatalog(50),
       auth: { getOwnServiceCredentials: async () => serviceCredentials },
     });
-    let mutation: EntityProviderMutation | undefined;
+    let mutation = undefined as EntityProviderMutation | undefined;
     await provider.connect({
       applyMutation: async m => {
         mutation = m;
@@ -205,7 +172,7 @@ async function main() {
       await fetch(`${info.controlUrl}/stats`, { method: 'DELETE' });
       consoleRequests = 0;
       connections = 0;
-      mutation = undefined;
+      mutation = undefined as EntityProviderMutation | undefined;
       const started = process.hrtime.bigint();
       const result = await provider.refresh();
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -28,6 +28,10 @@ async function main() {
     gitlabUrl: sandbox.urls.gitlab,
     grafanaUrl: sandbox.urls.grafana,
     adminToken: sandbox.credentials.adminToken,
+    // Alice owns every tenth generated project.
+    ownerToken: sandbox.credentials.users.find(
+      user => user.email === 'alice.martin@interieur.gouv.fr',
+    )?.pat,
   });
 }
 

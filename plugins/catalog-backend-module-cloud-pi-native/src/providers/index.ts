@@ -16,3 +16,4 @@ export type {
   CloudPiNativeProviderConfig,
 } from './config';
 export { CloudPiRefreshError } from './readCloudPiEntities';
+export type { CloudPiProjectChange } from './projectListsCache';

@@ -6,7 +6,7 @@ import { CloudPiProjectLists } from './consoleReads';
 /** How long the last read lists of a project stand in for a re-read. */
 export const PROJECT_LISTS_TTL_MS = 60 * 60_000;
 
-/** What a change event says of a project, for a targeted refresh. */
+/** What a change event says of a project, for a targeted refresh. @public */
 export interface CloudPiProjectChange {
   /** The parts to read again; every part when left out. */
   parts?: readonly CloudPiProjectPart[];

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signInWithKeycloak } from './signIn';
 
@@ -58,24 +59,101 @@ test('a project member sees every card populated from the platform, in French', 
   });
 });
 
-test('a user who is not a member of the project sees the forbidden state', async ({
-  page,
-}) => {
-  await signInWithKeycloak(page, {
-    email: 'eve.nobody@interieur.gouv.fr',
-    password: 'eve-sandbox',
-  });
-  await openImportedEntity(page, projectPage);
-  await expect(page.getByText('Accès refusé').first()).toBeVisible();
-  await expect(
-    page.getByText('Portail des démarches en ligne du ministère'),
-  ).toHaveCount(
+// Eve is a member of no project: one access panel says so and names the
+// owner to ask; the other cards and the tool links step back.
+const forbiddenText = {
+  fr: {
+    title: 'Accès refusé',
+    why: /Vous n’êtes pas membre de ce projet Cloud π Native/,
+    owner: 'Propriétaire du projet',
+    links: 'Liens',
+  },
+  en: {
+    title: 'Access denied',
+    why: /You are not a member of this Cloud π Native project/,
+    owner: 'Project owner',
+    links: 'Links',
+  },
+};
+
+for (const language of ['fr', 'en'] as const) {
+  test(`a user who is not a member of the project sees one access panel with whom to ask (${language})`, async ({
+    browser,
+  }) => {
+    const s = forbiddenText[language];
+    const context = await browser.newContext({
+      locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    // The app plugin keeps the language chosen in the settings here.
+    await context.addInitScript(lang => {
+      window.localStorage.setItem('language', lang);
+    }, language);
+    const page = await context.newPage();
+    await signInWithKeycloak(page, {
+      email: 'eve.nobody@interieur.gouv.fr',
+      password: 'eve-sandbox',
+    });
+    await openImportedEntity(page, projectPage);
+
+    const panel = page.locator('[data-cpin-card="access"]');
+    await expect(panel.getByRole('heading', { name: s.title })).toBeVisible();
+    await expect(panel.getByText(s.why)).toBeVisible();
+    await expect(panel.getByText(s.owner)).toBeVisible();
+    await expect(
+      panel.getByRole('link', { name: 'Alice Martin' }),
+    ).toBeVisible();
+    await expect(
+      panel.getByRole('link', { name: 'alice.martin@interieur.gouv.fr' }),
+    ).toHaveAttribute('href', 'mailto:alice.martin@interieur.gouv.fr');
+    // One refusal on the page: the other cards are hidden.
+    await expect(page.getByText(s.title).filter({ visible: true })).toHaveCount(
+      1,
+    );
+    await expect(
+      page.locator('[data-cpin-card]:not([data-cpin-card="access"]):visible'),
+    ).toHaveCount(0);
+    // No tool link she could not use: every portail link is a tool link.
+    await expect(page.getByRole('heading', { name: s.links })).toHaveCount(0);
+    for (const tool of [/console/i, /argo ?cd/i, /vault/i, /gitlab/i]) {
+      await expect(page.getByRole('link', { name: tool })).toHaveCount(0);
+    }
     // The catalog description stays visible in the About card, the platform
     // data does not: the overview card must not show it a second time.
-    1,
-  );
-  await page.screenshot({
-    path: `${screenshots}/project-forbidden.png`,
-    fullPage: true,
+    await expect(
+      page.getByText('Portail des démarches en ligne du ministère'),
+    ).toHaveCount(1);
+
+    const axe = await new AxeBuilder({ page })
+      .include('[data-cpin-card="access"]')
+      .analyze();
+    expect(
+      axe.violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+        .map(v => `${v.id} (${v.impact})`),
+    ).toEqual([]);
+
+    // Above the fold at desktop widths, for review.
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      const box = await panel.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+      await page.screenshot({
+        path: `${screenshots}/project-forbidden-${width}-${language}.png`,
+      });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(panel).toHaveScreenshot(`project-forbidden-${language}.png`, {
+      maxDiffPixelRatio: 0.01,
+    });
+    if (language === 'fr') {
+      // The README's picture.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.screenshot({
+        path: `${screenshots}/project-forbidden.png`,
+        fullPage: true,
+      });
+    }
+    await context.close();
   });
-});
+}

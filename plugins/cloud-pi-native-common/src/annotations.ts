@@ -39,6 +39,8 @@ export const CLOUD_PI_NATIVE_ANNOTATIONS = {
   permissions: 'cloud-pi-native.fr/permissions',
   /** Comma-separated e-mails of team members with no matching User entity. */
   unresolvedMembers: 'cloud-pi-native.fr/unresolved-members',
+  /** On a project's team Group: the User entity of the project owner. */
+  projectOwner: 'cloud-pi-native.fr/project-owner',
 } as const;
 
 const A = CLOUD_PI_NATIVE_ANNOTATIONS;

@@ -1,5 +1,5 @@
 /**
- * Cloud π Native entity cards (project overview, onboarding journey,
+ * Cloud π Native entity cards (access panel, project overview, onboarding journey,
  * quality gate, deployments, builds, images, observability, environments) and scaffolder field extensions, in English
  * and French. This entry point serves apps on the legacy frontend system;
  * the default export of `@cpin/plugin-cloud-pi-native/alpha` is the plugin
@@ -15,6 +15,7 @@ export {
   CloudPiInstancePickerFieldExtension,
   CloudPiProjectPickerFieldExtension,
   CloudPiStagePickerFieldExtension,
+  EntityCloudPiAccessCard,
   EntityCloudPiBuildsCard,
   EntityCloudPiDeploymentsCard,
   EntityCloudPiEnvironmentsCard,
@@ -26,6 +27,7 @@ export {
   EntityCloudPiQualityGateCard,
   cloudPiNativePlugin,
 } from './plugin';
+export { CloudPiToolLinksFilter } from './components/PageAccess';
 export { CloudPiNativeClient, InvalidResponseError } from './api';
 export type { CloudPiNativeClientOptions } from './api';
 export {

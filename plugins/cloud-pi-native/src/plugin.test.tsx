@@ -8,6 +8,7 @@ import { screen } from '@testing-library/react';
 import { componentEntity, systemEntity } from './__testUtils__/entities';
 import * as fixtures from './__testUtils__/fixtures';
 import { createMockCloudPiApi } from './__testUtils__/mockApi';
+import { pageAccessApiRef } from './components/PageAccess';
 import {
   EntityCloudPiDeploymentsCard,
   EntityCloudPiJourneyCard,
@@ -16,11 +17,15 @@ import {
 } from './plugin';
 
 describe('cloudPiNativePlugin (legacy frontend system)', () => {
-  it('provides the backend client and the platform sign-in', () => {
+  it('provides the backend client, the platform sign-in and the page access store', () => {
     const apis = [...cloudPiNativePlugin.getApis()].map(
       factory => factory.api.id,
     );
-    expect(apis).toEqual([cloudPiAuthApiRef.id, cloudPiNativeApiRef.id]);
+    expect(apis).toEqual([
+      cloudPiAuthApiRef.id,
+      cloudPiNativeApiRef.id,
+      pageAccessApiRef.id,
+    ]);
   });
 
   it('renders the cards in a legacy app', async () => {

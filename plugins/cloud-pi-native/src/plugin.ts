@@ -13,6 +13,7 @@ import {
   cloudPiNativeApiRef,
 } from '@cpin/plugin-cloud-pi-native-react';
 import { CloudPiNativeClient } from './api';
+import { PageAccessStore, pageAccessApiRef } from './components/PageAccess';
 import { createCloudPiAuthApi } from './api/createCloudPiAuthApi';
 import {
   cloudPiClusterPickerField,
@@ -51,8 +52,29 @@ export const cloudPiNativePlugin = createPlugin({
       },
       factory: deps => new CloudPiNativeClient(deps),
     }),
+    createApiFactory({
+      api: pageAccessApiRef,
+      deps: {},
+      factory: () => new PageAccessStore(),
+    }),
   ],
 });
+
+/**
+ * The page's access panel (every Cloud π entity): one explanation, with whom
+ * to ask, when the user may not see the project; the cards of the page then
+ * render nothing. Empty while the user has access. Put it first on the page.
+ *
+ * @public
+ */
+export const EntityCloudPiAccessCard = cloudPiNativePlugin.provide(
+  createComponentExtension<() => JSX.Element | null>({
+    name: 'EntityCloudPiAccessCard',
+    component: {
+      lazy: () => import('./components/PageAccess').then(m => m.AccessPanel),
+    },
+  }),
+);
 
 /** The project overview card (Systems). @public */
 export const EntityCloudPiProjectOverviewCard = cloudPiNativePlugin.provide(

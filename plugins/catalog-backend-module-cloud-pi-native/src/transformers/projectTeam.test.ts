@@ -16,6 +16,7 @@ describe('resolveProjectTeam', () => {
         'user:default/bob.durand',
         'user:default/claire.petit',
       ],
+      ownerRef: 'user:default/alice.martin',
       roleMemberRefs: new Map([
         [IDS.roleAdmin, ['user:default/claire.petit']],
         [
@@ -74,6 +75,13 @@ describe('resolveProjectTeam', () => {
       );
       expect(team.memberRefs).toEqual(members);
       expect(team.unresolvedEmails).toEqual(unresolved);
+      // Only a person with a User entity is named as the owner.
+      expect(team.ownerRef).toEqual(
+        ownerType === 'human' &&
+          users.includes('alice.martin@interieur.gouv.fr')
+          ? 'user:default/alice.martin'
+          : undefined,
+      );
       for (const refs of team.roleMemberRefs.values()) {
         expect(members).toEqual(expect.arrayContaining(refs));
       }

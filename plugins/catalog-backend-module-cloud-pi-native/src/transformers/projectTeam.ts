@@ -22,7 +22,8 @@ export function resolveProjectTeam(
     return ref;
   };
 
-  if (project.owner.type === 'human') resolve(project.owner.email);
+  const ownerRef =
+    project.owner.type === 'human' ? resolve(project.owner.email) : undefined;
   const roleMembers = new Map(
     project.roles.map(role => [role.id, new Set<string>()]),
   );
@@ -34,6 +35,7 @@ export function resolveProjectTeam(
 
   return {
     memberRefs: [...memberRefs].sort(),
+    ...(ownerRef ? { ownerRef } : {}),
     roleMemberRefs: new Map(
       [...roleMembers].map(([roleId, refs]) => [roleId, [...refs].sort()]),
     ),

@@ -12,6 +12,7 @@ const BASE = {
 };
 const TEAM = {
   memberRefs: ['user:default/alice.martin', 'user:default/bob.durand'],
+  ownerRef: 'user:default/alice.martin',
   roleMemberRefs: new Map([
     [IDS.roleAdmin, []],
     [IDS.roleDevops, ['user:default/bob.durand']],
@@ -35,6 +36,7 @@ describe('projectToGroups', () => {
           annotations: {
             ...BASE,
             'cloud-pi-native.fr/oidc-group': '/portail',
+            'cloud-pi-native.fr/project-owner': 'user:default/alice.martin',
             'cloud-pi-native.fr/unresolved-members':
               'claire.petit@interieur.gouv.fr',
           },
@@ -103,13 +105,17 @@ describe('projectToGroups', () => {
   it('emits the team only when role Groups are off', () => {
     const groups = projectToGroups(
       project(),
-      { ...TEAM, unresolvedEmails: [] },
+      { ...TEAM, ownerRef: undefined, unresolvedEmails: [] },
       testContext({ roleGroups: false }),
     );
     expect(groups.map(g => g.metadata.name)).toEqual(['cpin-portail']);
     expect(groups[0].spec.children).toEqual([]);
     expect(groups[0].metadata.annotations).not.toHaveProperty(
       'cloud-pi-native.fr/unresolved-members',
+    );
+    // No owner with a User entity (a bot, an unknown e-mail): no one is named.
+    expect(groups[0].metadata.annotations).not.toHaveProperty(
+      'cloud-pi-native.fr/project-owner',
     );
   });
 

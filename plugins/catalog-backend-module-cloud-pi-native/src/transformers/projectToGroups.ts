@@ -51,6 +51,10 @@ export function projectToGroups(
     ...projectAnnotations(ctx, project),
     [A.oidcGroup]: `/${project.slug}`,
   };
+  // Whom to ask for access: the team is readable by users outside it.
+  if (team.ownerRef) {
+    teamAnnotations[A.projectOwner] = team.ownerRef;
+  }
   if (team.unresolvedEmails.length > 0) {
     teamAnnotations[A.unresolvedMembers] = team.unresolvedEmails.join(',');
   }

@@ -51,6 +51,8 @@ export interface CloudPiProjectData {
 export interface CloudPiProjectTeam {
   /** Owner and members, deduplicated and sorted. */
   memberRefs: string[];
+  /** The User entity of the project owner, when a human with one. */
+  ownerRef?: string;
   /** Members of each role, by role id. */
   roleMemberRefs: ReadonlyMap<string, string[]>;
   /** E-mails of humans with no (or no unique) User entity, sorted. */

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { ApiRef } from '@backstage/core-plugin-api';
+import type { RouteRef } from '@backstage/frontend-plugin-api';
 import {
   TestApiProvider,
   renderInTestApp,
@@ -24,6 +25,8 @@ export interface RenderInLanguageOptions {
   api?: Partial<CloudPiNativeApi>;
   entity?: Entity;
   apis?: Array<readonly [ApiRef<any>, unknown]>;
+  /** Routes the rendered links point to, e.g. the catalog's entity page. */
+  mountedRoutes?: Record<string, RouteRef>;
 }
 
 /**
@@ -50,6 +53,7 @@ export function renderInLanguage(
     <TestApiProvider apis={apis}>{content}</TestApiProvider>,
     {
       features: [translations],
+      mountedRoutes: options.mountedRoutes,
       config: {
         app: {
           baseUrl: 'http://localhost:3000',

@@ -8,6 +8,7 @@ import {
   cloudPiNativeApiRef,
 } from '@cpin/plugin-cloud-pi-native-react';
 import { CloudPiNativeClient } from '../api';
+import { PageAccessStore, pageAccessApiRef } from '../components/PageAccess';
 
 /**
  * The client of the `cloud-pi-native` backend.
@@ -24,5 +25,21 @@ export const cloudPiNativeApi = ApiBlueprint.make({
         cloudPiAuthApi: cloudPiAuthApiRef,
       },
       factory: deps => new CloudPiNativeClient(deps),
+    }),
+});
+
+/**
+ * What the cards of the open entity pages learnt about the user's access,
+ * shared with the page's access panel and links filter.
+ *
+ * @alpha
+ */
+export const pageAccessApi = ApiBlueprint.make({
+  name: 'page-access',
+  params: defineParams =>
+    defineParams({
+      api: pageAccessApiRef,
+      deps: {},
+      factory: () => new PageAccessStore(),
     }),
 });

@@ -1,6 +1,7 @@
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import {
   isBuildsAvailable,
+  isCloudPiNativeAvailable,
   isCloudPiProject,
   isDeploymentsAvailable,
   isEnvironmentsAvailable,
@@ -8,6 +9,23 @@ import {
   isObservabilityAvailable,
   isQualityGateAvailable,
 } from '@cpin/plugin-cloud-pi-native-common';
+
+/**
+ * The page's access panel, on every Cloud π entity: one explanation, with
+ * whom to ask, when the user may not see the project (the cards then render
+ * nothing); empty otherwise. Lay it out first on the page.
+ *
+ * @alpha
+ */
+export const accessEntityCard = EntityCardBlueprint.make({
+  name: 'access',
+  params: {
+    type: 'content',
+    filter: isCloudPiNativeAvailable,
+    loader: () =>
+      import('../components/PageAccess').then(m => <m.AccessPanel />),
+  },
+});
 
 /**
  * The project overview card, on projects (Systems).

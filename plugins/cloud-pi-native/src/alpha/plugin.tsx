@@ -1,7 +1,8 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
-import { cloudPiNativeApi } from './apis';
+import { cloudPiNativeApi, pageAccessApi } from './apis';
 import { cloudPiAuthApi } from './authApi';
 import {
+  accessEntityCard,
   buildsEntityCard,
   deploymentsEntityCard,
   environmentsEntityCard,
@@ -23,7 +24,8 @@ import {
 
 /**
  * The Cloud π Native frontend plugin for the new frontend system: the
- * backend client and platform sign-in APIs, the entity cards, the
+ * backend client and platform sign-in APIs, the page's access panel and
+ * entity cards, the
  * environments tab and the scaffolder fields. The French translation comes
  * with `cloudPiNativeTranslationsModule`, a module of the app plugin.
  *
@@ -36,6 +38,8 @@ export default createFrontendPlugin({
   extensions: [
     cloudPiAuthApi,
     cloudPiNativeApi,
+    pageAccessApi,
+    accessEntityCard,
     projectOverviewEntityCard,
     journeyEntityCard,
     qualityGateEntityCard,

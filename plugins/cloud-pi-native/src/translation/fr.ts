@@ -45,6 +45,10 @@ const fr = createTranslationMessages({
       'Votre session a expiré. Reconnectez-vous pour voir ces données.',
     'states.error.title': 'Impossible de charger les données Cloud π Native',
     'states.partialFailure': '{{part}} : lecture impossible ({{message}})',
+    'access.forbidden':
+      'Vous n’êtes pas membre de ce projet Cloud π Native : ses données et les liens vers ses outils ne vous sont pas proposés. Demandez à son propriétaire de vous ajouter au projet depuis la console Cloud π Native.',
+    'access.owner': 'Propriétaire du projet',
+    'access.team': 'Équipe du projet',
 
     'qualityGate.title': 'Qualité du code',
     'qualityGate.caption': 'Quality gate SonarQube de chaque dépôt',
@@ -77,11 +81,14 @@ const fr = createTranslationMessages({
     'qualityGate.metrics.coverage': 'Couverture',
     'qualityGate.metrics.new_coverage': 'Couverture du nouveau code',
     'qualityGate.metrics.line_coverage': 'Couverture des lignes',
-    'qualityGate.metrics.new_line_coverage': 'Couverture des lignes du nouveau code',
+    'qualityGate.metrics.new_line_coverage':
+      'Couverture des lignes du nouveau code',
     'qualityGate.metrics.branch_coverage': 'Couverture des conditions',
-    'qualityGate.metrics.new_branch_coverage': 'Couverture des conditions du nouveau code',
+    'qualityGate.metrics.new_branch_coverage':
+      'Couverture des conditions du nouveau code',
     'qualityGate.metrics.duplicated_lines_density': 'Lignes dupliquées',
-    'qualityGate.metrics.new_duplicated_lines_density': 'Lignes dupliquées du nouveau code',
+    'qualityGate.metrics.new_duplicated_lines_density':
+      'Lignes dupliquées du nouveau code',
     'qualityGate.metrics.bugs': 'Bugs',
     'qualityGate.metrics.new_bugs': 'Nouveaux bugs',
     'qualityGate.metrics.vulnerabilities': 'Vulnérabilités',
@@ -89,21 +96,30 @@ const fr = createTranslationMessages({
     'qualityGate.metrics.code_smells': 'Mauvaises pratiques',
     'qualityGate.metrics.new_code_smells': 'Nouvelles mauvaises pratiques',
     'qualityGate.metrics.security_hotspots': 'Points sensibles de sécurité',
-    'qualityGate.metrics.new_security_hotspots': 'Nouveaux points sensibles de sécurité',
-    'qualityGate.metrics.security_hotspots_reviewed': 'Points sensibles de sécurité revus',
-    'qualityGate.metrics.new_security_hotspots_reviewed': 'Points sensibles de sécurité revus du nouveau code',
+    'qualityGate.metrics.new_security_hotspots':
+      'Nouveaux points sensibles de sécurité',
+    'qualityGate.metrics.security_hotspots_reviewed':
+      'Points sensibles de sécurité revus',
+    'qualityGate.metrics.new_security_hotspots_reviewed':
+      'Points sensibles de sécurité revus du nouveau code',
     'qualityGate.metrics.reliability_rating': 'Note de fiabilité',
-    'qualityGate.metrics.new_reliability_rating': 'Note de fiabilité du nouveau code',
+    'qualityGate.metrics.new_reliability_rating':
+      'Note de fiabilité du nouveau code',
     'qualityGate.metrics.security_rating': 'Note de sécurité',
-    'qualityGate.metrics.new_security_rating': 'Note de sécurité du nouveau code',
+    'qualityGate.metrics.new_security_rating':
+      'Note de sécurité du nouveau code',
     'qualityGate.metrics.sqale_rating': 'Note de maintenabilité',
-    'qualityGate.metrics.new_maintainability_rating': 'Note de maintenabilité du nouveau code',
+    'qualityGate.metrics.new_maintainability_rating':
+      'Note de maintenabilité du nouveau code',
     'qualityGate.metrics.security_review_rating': 'Note de revue de sécurité',
-    'qualityGate.metrics.new_security_review_rating': 'Note de revue de sécurité du nouveau code',
+    'qualityGate.metrics.new_security_review_rating':
+      'Note de revue de sécurité du nouveau code',
     'qualityGate.metrics.blocker_violations': 'Problèmes bloquants',
     'qualityGate.metrics.critical_violations': 'Problèmes critiques',
-    'qualityGate.metrics.new_blocker_violations': 'Nouveaux problèmes bloquants',
-    'qualityGate.metrics.new_critical_violations': 'Nouveaux problèmes critiques',
+    'qualityGate.metrics.new_blocker_violations':
+      'Nouveaux problèmes bloquants',
+    'qualityGate.metrics.new_critical_violations':
+      'Nouveaux problèmes critiques',
     'qualityGate.rowError': 'SonarQube',
     'qualityGate.openDashboard': 'Ouvrir {{repository}} dans SonarQube',
 
@@ -172,7 +188,8 @@ const fr = createTranslationMessages({
     'overview.outdated': 'Provisionnement obsolète',
     'overview.outdatedDetail':
       'Dernier provisionnement réussi avec la console {{last}} ; la console est maintenant en version {{current}}.',
-    'overview.failedAlert.title': 'Les dernières opérations du projet ont échoué',
+    'overview.failedAlert.title':
+      'Les dernières opérations du projet ont échoué',
     'overview.failedAlert.lastRun': 'Dernière exécution en échec : {{action}}',
     'overview.failedAlert.noDetail':
       'La console ne donne pas de détail : ouvrez le projet dans la console ou reprovisionnez-le.',

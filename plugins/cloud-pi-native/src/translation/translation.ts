@@ -59,6 +59,12 @@ export const cloudPiNativeMessages = {
     },
     partialFailure: '{{part}} could not be read: {{message}}',
   },
+  access: {
+    forbidden:
+      'You are not a member of this Cloud π Native project: its data and the links to its tools are not shown to you. Ask its owner to add you to the project in the Cloud π Native console.',
+    owner: 'Project owner',
+    team: 'Project team',
+  },
   qualityGate: {
     title: 'Code quality',
     caption: 'SonarQube quality gate of each repository',

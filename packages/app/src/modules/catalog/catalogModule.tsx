@@ -5,6 +5,7 @@ import {
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { catalogPageTranslations } from './catalogTranslation';
+import { catalogLinksCard } from './linksCard';
 
 /**
  * Backstage's catalog page, loading {@link CatalogIndexPage} instead of the
@@ -39,8 +40,11 @@ export const catalogPageTranslation = TranslationBlueprint.make({
   params: { resource: catalogPageTranslations },
 });
 
-/** The catalog index page with its table title in the user's language. */
+/**
+ * The catalog index page with its table title in the user's language, and
+ * the links card without the Cloud π tool links the user may not use.
+ */
 export const catalogModule = createFrontendModule({
   pluginId: 'catalog',
-  extensions: [catalogPage],
+  extensions: [catalogPage, catalogLinksCard],
 });

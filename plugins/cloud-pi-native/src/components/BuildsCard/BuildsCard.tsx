@@ -2,7 +2,12 @@ import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Typography from '@material-ui/core/Typography';
-import { CardStates, GeneratedAt, useCloudPiTranslation } from '../shared';
+import {
+  CardStates,
+  PageCard,
+  GeneratedAt,
+  useCloudPiTranslation,
+} from '../shared';
 import { RepositoryBuildsItem } from './RepositoryBuildsItem';
 import { useBuildsStyles } from './styles';
 
@@ -21,26 +26,28 @@ export function BuildsCard() {
   const classes = useBuildsStyles();
 
   return (
-    <InfoCard title={t('builds.title')}>
-      <CardStates entity={entity} state={state}>
-        {data =>
-          data.repositories.length === 0 ? (
-            <Typography>{t('builds.empty')}</Typography>
-          ) : (
-            <>
-              <ul className={classes.list}>
-                {data.repositories.map(repository => (
-                  <RepositoryBuildsItem
-                    key={repository.repositoryName}
-                    repository={repository}
-                  />
-                ))}
-              </ul>
-              <GeneratedAt at={data.generatedAt} />
-            </>
-          )
-        }
-      </CardStates>
-    </InfoCard>
+    <PageCard>
+      <InfoCard title={t('builds.title')}>
+        <CardStates entity={entity} state={state}>
+          {data =>
+            data.repositories.length === 0 ? (
+              <Typography>{t('builds.empty')}</Typography>
+            ) : (
+              <>
+                <ul className={classes.list}>
+                  {data.repositories.map(repository => (
+                    <RepositoryBuildsItem
+                      key={repository.repositoryName}
+                      repository={repository}
+                    />
+                  ))}
+                </ul>
+                <GeneratedAt at={data.generatedAt} />
+              </>
+            )
+          }
+        </CardStates>
+      </InfoCard>
+    </PageCard>
   );
 }

@@ -4,6 +4,7 @@ import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Typography from '@material-ui/core/Typography';
 import {
   CardStates,
+  PageCard,
   ExternalLink,
   GeneratedAt,
   PartErrorAlert,
@@ -27,48 +28,50 @@ export function ImagesCard() {
   const shared = useSharedStyles();
 
   return (
-    <InfoCard title={t('images.title')}>
-      <CardStates entity={entity} state={state}>
-        {data => (
-          <>
-            <Typography variant="body2">
-              {data.registry.url ? (
-                <ExternalLink
-                  to={data.registry.url}
-                  label={t('images.openRegistry', {
-                    project: data.registry.project,
-                  })}
-                >
-                  {t('images.registry', { project: data.registry.project })}
-                </ExternalLink>
-              ) : (
-                t('images.registry', { project: data.registry.project })
-              )}
-            </Typography>
-            {data.error && (
-              <PartErrorAlert
-                part={t('images.registryError')}
-                error={data.error}
-              />
-            )}
-            <section className={shared.section}>
-              <Typography variant="subtitle1" component="h3">
-                {t('images.deployed')}
+    <PageCard>
+      <InfoCard title={t('images.title')}>
+        <CardStates entity={entity} state={state}>
+          {data => (
+            <>
+              <Typography variant="body2">
+                {data.registry.url ? (
+                  <ExternalLink
+                    to={data.registry.url}
+                    label={t('images.openRegistry', {
+                      project: data.registry.project,
+                    })}
+                  >
+                    {t('images.registry', { project: data.registry.project })}
+                  </ExternalLink>
+                ) : (
+                  t('images.registry', { project: data.registry.project })
+                )}
               </Typography>
-              <DeployedImages environments={data.environments} />
-            </section>
-            {!data.error && (
+              {data.error && (
+                <PartErrorAlert
+                  part={t('images.registryError')}
+                  error={data.error}
+                />
+              )}
               <section className={shared.section}>
                 <Typography variant="subtitle1" component="h3">
-                  {t('images.stored')}
+                  {t('images.deployed')}
                 </Typography>
-                <RegistryRepositories repositories={data.repositories} />
+                <DeployedImages environments={data.environments} />
               </section>
-            )}
-            <GeneratedAt at={data.generatedAt} />
-          </>
-        )}
-      </CardStates>
-    </InfoCard>
+              {!data.error && (
+                <section className={shared.section}>
+                  <Typography variant="subtitle1" component="h3">
+                    {t('images.stored')}
+                  </Typography>
+                  <RegistryRepositories repositories={data.repositories} />
+                </section>
+              )}
+              <GeneratedAt at={data.generatedAt} />
+            </>
+          )}
+        </CardStates>
+      </InfoCard>
+    </PageCard>
   );
 }

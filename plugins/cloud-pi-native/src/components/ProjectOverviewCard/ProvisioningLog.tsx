@@ -85,9 +85,7 @@ export function ProvisioningLog(props: {
                 <DateTime iso={entry.createdAt} /> · {duration(entry)}
               </Typography>
             </div>
-            {entry.messageResume && (
-              <ToolMessage text={entry.messageResume} />
-            )}
+            {entry.messageResume && <ToolMessage text={entry.messageResume} />}
           </li>
         ))}
       </ul>

@@ -48,7 +48,10 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1, 2),
     marginBottom: theme.spacing(1),
   },
-  conditions: { margin: theme.spacing(0.5, 0, 0), paddingLeft: theme.spacing(2.5) },
+  conditions: {
+    margin: theme.spacing(0.5, 0, 0),
+    paddingLeft: theme.spacing(2.5),
+  },
   measure: { whiteSpace: 'nowrap' },
 }));
 

@@ -15,6 +15,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import type { ReactNode } from 'react';
+import { useReportCardAccess } from '../PageAccess/usePageAccess';
 import { AccessMessage } from './AccessMessage';
 import { useSharedStyles } from './styles';
 import { useCloudPiTranslation } from './useCloudPiTranslation';
@@ -64,10 +65,12 @@ export interface CardStatesProps<T> {
 /**
  * Renders the state of a card request: missing annotations, then
  * forbidden, unknown project or error (with retry), loading, then the data.
+ * A refusal is also told to the page, for its access panel.
  */
 export function CardStates<T>(props: CardStatesProps<T>) {
   const { entity, state, children } = props;
   const t = useCloudPiTranslation();
+  useReportCardAccess(entity, state);
 
   if (!isCloudPiNativeAvailable(entity)) {
     return <MissingCloudPiAnnotation />;

@@ -1,5 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
+import { useAsyncEntity } from '@backstage/plugin-catalog-react';
 import type { ReactNode } from 'react';
+import { useRefusalShownByPanel } from '../PageAccess/usePageAccess';
 import { CardSizeContext, cardSizeOf, useElementWidth } from './useCardSize';
 
 /** Props of {@link CloudPiCard}. */
@@ -16,13 +18,17 @@ const titleProps = { component: 'h2' } as const;
 /**
  * An InfoCard that knows its own width: its content picks a compact, medium
  * or wide layout from it. The title is a level-2 heading so that the
- * headings inside the card (level 3, then 4) never skip a level.
+ * headings inside the card (level 3, then 4) never skip a level. It is
+ * hidden (but stays mounted, its request known to the page) while the page's
+ * access panel explains a refusal.
  */
 export function CloudPiCard(props: CloudPiCardProps) {
   const { name, title, subheader, children } = props;
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const { entity } = useAsyncEntity();
+  const hidden = useRefusalShownByPanel(entity);
   return (
-    <div ref={ref} data-cpin-card={name}>
+    <div ref={ref} data-cpin-card={name} hidden={hidden}>
       <CardSizeContext.Provider value={cardSizeOf(width)}>
         <InfoCard
           title={title}

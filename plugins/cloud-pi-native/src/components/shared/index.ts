@@ -19,6 +19,7 @@ export type { ResourceName } from './useResourceFormat';
 export { useSharedStyles } from './styles';
 export { errorMessage } from './errorMessage';
 export { CloudPiCard } from './CloudPiCard';
+export { PageCard } from './PageCard';
 export { DataTable, visibleColumns } from './DataTable';
 export type { ColumnPriority, DataColumn } from './DataTable';
 export { Identifier } from './Identifier';

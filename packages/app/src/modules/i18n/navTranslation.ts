@@ -18,7 +18,7 @@ const PAGE_TITLES = {
   techdocs: 'Docs',
   'user-settings': 'Settings',
   'app-visualizer': 'Visualizer',
-  'catalog-import': 'Register Existing Component',
+  'catalog-import': 'Register',
   'catalog-graph': 'Catalog Graph',
   notifications: 'Notifications',
   search: 'Search',

@@ -1,3 +1,4 @@
+import { CONSOLE_LOG_ACTIONS } from '@cpin/plugin-cloud-pi-native-common';
 import { randomUUID } from 'node:crypto';
 import type {
   PlatformSettings,
@@ -173,7 +174,7 @@ export class ProvisioningRunner {
       return this.#run(
         () =>
           this.#provisioner.syncRepository(snapshot, repositoryName, options),
-        'Sync Repository',
+        CONSOLE_LOG_ACTIONS.syncRepository,
         snapshot,
         { repositoryName, ...options },
         origin,

@@ -50,3 +50,5 @@ export type {
   DeploymentSource,
   DeploymentValueSource,
 } from './deployments';
+export { CONSOLE_LOG_ACTIONS, consoleLogActionKey } from './logActions';
+export type { ConsoleLogActionKey } from './logActions';

@@ -1,3 +1,4 @@
+import { CONSOLE_LOG_ACTIONS } from '@cpin/plugin-cloud-pi-native-common';
 import type {
   CreateDeploymentInput,
   UpdateDeploymentInput,
@@ -66,7 +67,7 @@ export class DeploymentService {
     });
     this.#reconcile(
       project,
-      'Create Deployment',
+      CONSOLE_LOG_ACTIONS.createDeployment,
       { deployment: input },
       origin,
     );
@@ -104,7 +105,7 @@ export class DeploymentService {
     });
     this.#reconcile(
       project,
-      'Update Deployment',
+      CONSOLE_LOG_ACTIONS.updateDeployment,
       { deploymentId, deployment: input },
       origin,
     );
@@ -120,7 +121,7 @@ export class DeploymentService {
     this.#deps.store.deployments.delete(deployment.id);
     this.#reconcile(
       project,
-      'Delete Deployment',
+      CONSOLE_LOG_ACTIONS.deleteDeployment,
       { deploymentId, name: deployment.name },
       origin,
     );

@@ -5,6 +5,7 @@ import {
   type CreateEnvironmentInput,
   type EnvironmentResources,
   type UpdateEnvironmentInput,
+  CONSOLE_LOG_ACTIONS,
 } from '@cpin/plugin-cloud-pi-native-common';
 import { badRequest, internalError, notFound } from '../errors';
 import type { EventOrigin } from '../provisioning';
@@ -123,7 +124,7 @@ export class EnvironmentService {
     });
     const outcome = await provisioning.upsert(
       project.id,
-      'Create Environment',
+      CONSOLE_LOG_ACTIONS.createEnvironment,
       { environment: input },
       origin,
     );
@@ -155,7 +156,7 @@ export class EnvironmentService {
     });
     const outcome = await provisioning.upsert(
       project.id,
-      'Update Environment',
+      CONSOLE_LOG_ACTIONS.updateEnvironment,
       { environmentId: env.id, environment: input },
       origin,
     );
@@ -175,7 +176,7 @@ export class EnvironmentService {
     store.environments.delete(env.id);
     const outcome = await provisioning.upsert(
       project.id,
-      'Delete Environment',
+      CONSOLE_LOG_ACTIONS.deleteEnvironment,
       { environmentId: env.id, name: env.name },
       origin,
     );

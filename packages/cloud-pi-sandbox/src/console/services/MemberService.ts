@@ -1,3 +1,4 @@
+import { CONSOLE_LOG_ACTIONS } from '@cpin/plugin-cloud-pi-native-common';
 import type { Member } from '@cpin/plugin-cloud-pi-native-common';
 import type { z } from 'zod';
 import { badRequest, notFound } from '../errors';
@@ -62,7 +63,7 @@ export class MemberService {
     });
     this.#deps.provisioning.record(
       project.id,
-      'Add Project Member',
+      CONSOLE_LOG_ACTIONS.addProjectMember,
       { userId: user.id },
       origin,
     );
@@ -94,7 +95,7 @@ export class MemberService {
     }
     this.#deps.provisioning.record(
       project.id,
-      'Update Project Member',
+      CONSOLE_LOG_ACTIONS.updateProjectMember,
       { members: input },
       origin,
     );
@@ -112,7 +113,7 @@ export class MemberService {
     this.#deps.store.members.delete(member.id);
     this.#deps.provisioning.record(
       project.id,
-      'Remove Project Member',
+      CONSOLE_LOG_ACTIONS.removeProjectMember,
       { userId },
       origin,
     );

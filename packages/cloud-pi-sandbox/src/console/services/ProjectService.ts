@@ -6,6 +6,7 @@ import {
   parsePerms,
   type CreateProjectInput,
   type Project,
+  CONSOLE_LOG_ACTIONS,
 } from '@cpin/plugin-cloud-pi-native-common';
 import type { Requestor } from '../auth/requestor';
 import { badRequest, forbidden } from '../errors';
@@ -158,7 +159,12 @@ export class ProjectService {
       });
     });
     const view = projectView(store, project);
-    await provisioning.upsert(project.id, 'Create Project', { input }, origin);
+    await provisioning.upsert(
+      project.id,
+      CONSOLE_LOG_ACTIONS.createProject,
+      { input },
+      origin,
+    );
     return { view, project: store.projects.get(project.id)! };
   }
 
@@ -225,7 +231,12 @@ export class ProjectService {
       }
       p.updatedAt = nowIso();
     });
-    await provisioning.upsert(project.id, 'Update Project', { input }, origin);
+    await provisioning.upsert(
+      project.id,
+      CONSOLE_LOG_ACTIONS.updateProject,
+      { input },
+      origin,
+    );
     return store.projects.get(project.id)!;
   }
 
@@ -233,7 +244,7 @@ export class ProjectService {
   async replay(project: ProjectRecord, origin: EventOrigin): Promise<void> {
     await this.#deps.provisioning.upsert(
       project.id,
-      'Replay hooks for Project',
+      CONSOLE_LOG_ACTIONS.replayHooks,
       {},
       origin,
     );
@@ -258,7 +269,7 @@ export class ProjectService {
     await provisioning.delete(
       project.id,
       snapshot,
-      'Delete all project resources',
+      CONSOLE_LOG_ACTIONS.deleteProjectResources,
       origin,
     );
   }

@@ -2,7 +2,10 @@ import type {
   CreateRepositoryInput,
   SyncRepositoryInput,
 } from '@cpin/plugin-cloud-pi-native-common';
-import { vaultPlatformPath } from '@cpin/plugin-cloud-pi-native-common';
+import {
+  vaultPlatformPath,
+  CONSOLE_LOG_ACTIONS,
+} from '@cpin/plugin-cloud-pi-native-common';
 import { ConsoleError, badRequest, notFound, unprocessable } from '../errors';
 import type { EventOrigin } from '../provisioning';
 import type { UpdateRepositoryInput } from '../schemas';
@@ -88,7 +91,7 @@ export class RepositoryService {
     await this.#storeToken(project, repo, input);
     const outcome = await provisioning.upsert(
       project.id,
-      'Create Repository',
+      CONSOLE_LOG_ACTIONS.createRepository,
       { repository: withoutToken(input) },
       origin,
     );
@@ -140,7 +143,7 @@ export class RepositoryService {
     await this.#storeToken(project, store.repositories.get(repo.id)!, input);
     const outcome = await provisioning.upsert(
       project.id,
-      'Update Repository',
+      CONSOLE_LOG_ACTIONS.updateRepository,
       { repositoryId: repo.id, repository: withoutToken(input) },
       origin,
     );
@@ -180,7 +183,7 @@ export class RepositoryService {
     store.repositories.delete(repo.id);
     const outcome = await provisioning.upsert(
       project.id,
-      'Delete Repository',
+      CONSOLE_LOG_ACTIONS.deleteRepository,
       { repositoryId: repo.id, internalRepoName: repo.internalRepoName },
       origin,
     );

@@ -1,4 +1,8 @@
-import { parsePerms, type Role } from '@cpin/plugin-cloud-pi-native-common';
+import {
+  parsePerms,
+  type Role,
+  CONSOLE_LOG_ACTIONS,
+} from '@cpin/plugin-cloud-pi-native-common';
 import type { z } from 'zod';
 import { badRequest, notFound } from '../errors';
 import type { EventOrigin } from '../provisioning';
@@ -164,7 +168,7 @@ export class RoleService {
     // Role changes reprovision; like the console, failures only show in the status.
     await this.#deps.provisioning.upsert(
       project.id,
-      'Upsert Project Role',
+      CONSOLE_LOG_ACTIONS.upsertProjectRole,
       args,
       origin,
     );

@@ -28,6 +28,7 @@ const text = {
     grafana: 'Grafana (production) (opens in a new tab)',
     console: 'Open in the console (opens in a new tab)',
     logFailed: 'Failed',
+    replayAction: 'Provisioning replayed',
     duration: '12.5 s',
     reprovision: 'Reprovision',
     dialogTitle: 'Reprovision demo?',
@@ -56,6 +57,7 @@ const text = {
     grafana: 'Grafana (production) (s’ouvre dans un nouvel onglet)',
     console: 'Ouvrir dans la console (s’ouvre dans un nouvel onglet)',
     logFailed: 'Échoué',
+    replayAction: 'Reprovisionnement',
     duration: '12,5 s',
     reprovision: 'Reprovisionner',
     dialogTitle: 'Reprovisionner demo ?',
@@ -115,7 +117,7 @@ describe.each(eachLanguage)('ProjectOverviewCard (%s)', language => {
       'https://console.example.fr/projects/demo',
     );
     const logRow = within(
-      screen.getByText('Replay hooks for Project').closest('tr')!,
+      screen.getByText(s.replayAction).closest('tr')!,
     );
     expect(logRow.getByText(s.logFailed)).toBeInTheDocument();
     expect(logRow.getByText(s.duration)).toBeInTheDocument();
@@ -276,6 +278,30 @@ describe.each(eachLanguage)('ProjectOverviewCard (%s)', language => {
     expect(await screen.findByText(s.servicesPartial)).toBeInTheDocument();
     expect(screen.getByText(s.versionPartial)).toBeInTheDocument();
     expect(screen.getByText(s.failed)).toBeInTheDocument();
-    expect(screen.getByText('Replay hooks for Project')).toBeInTheDocument();
+    expect(screen.getByText(s.replayAction)).toBeInTheDocument();
+  });
+});
+
+describe('the provisioning log', () => {
+  it("shows an action the console labels in a way we do not know as the console's label", async () => {
+    const api = createMockCloudPiApi();
+    const overview = fixtures.overview;
+    api.getEntityData.mockResolvedValue({
+      ...overview,
+      logs: {
+        items: overview.logs.items.map(item => ({
+          ...item,
+          action: 'Rotate Vault credentials',
+        })),
+      },
+    });
+    renderInLanguage(<ProjectOverviewCard />, {
+      language: 'fr',
+      api,
+      entity: systemEntity,
+    });
+    expect(
+      (await screen.findAllByText('Rotate Vault credentials')).length,
+    ).toBeGreaterThan(0);
   });
 });

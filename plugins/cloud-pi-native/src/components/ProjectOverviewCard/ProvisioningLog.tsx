@@ -1,6 +1,7 @@
-import type {
-  ProvisioningLogEntry,
-  ProvisioningResult,
+import {
+  type ProvisioningLogEntry,
+  type ProvisioningResult,
+  consoleLogActionKey,
 } from '@cpin/plugin-cloud-pi-native-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -57,6 +58,11 @@ export function ProvisioningLog(props: {
       label={t(`overview.logs.result.${entry.result}`)}
     />
   );
+  // The console's own label when it is not one we know.
+  const action = (entry: ProvisioningLogEntry) => {
+    const key = consoleLogActionKey(entry.action);
+    return key ? t(`overview.logs.actions.${key}`) : entry.action;
+  };
   const duration = (entry: ProvisioningLogEntry) =>
     entry.durationMs === null
       ? t('common.notAvailable')
@@ -79,7 +85,7 @@ export function ProvisioningLog(props: {
             <div className={classes.line}>
               {result(entry)}
               <Typography variant="body2" component="span">
-                {entry.action}
+                {action(entry)}
               </Typography>
               <Typography variant="caption" color="textSecondary">
                 <DateTime iso={entry.createdAt} /> · {duration(entry)}
@@ -102,7 +108,7 @@ export function ProvisioningLog(props: {
         id: 'action',
         label: t('overview.logs.columns.action'),
         priority: 1,
-        render: entry => entry.action,
+        render: action,
       },
       {
         id: 'summary',

@@ -1,4 +1,7 @@
-import { CONSOLE_LOG_ACTIONS } from '@cpin/plugin-cloud-pi-native-common';
+import {
+  CONSOLE_LOG_ACTIONS,
+  CONSOLE_LOG_SUCCESS_SUMMARY,
+} from '@cpin/plugin-cloud-pi-native-common';
 import { randomUUID } from 'node:crypto';
 import type {
   PlatformSettings,
@@ -309,7 +312,7 @@ export class ProvisioningRunner {
 
 /** `Success`, or the NestJS `Errors:\n<plugin>: <message>;` summary. */
 export function messageResume(failed: ProvisionResult[]): string {
-  if (failed.length === 0) return 'Success';
+  if (failed.length === 0) return CONSOLE_LOG_SUCCESS_SUMMARY;
   return `Errors:\n${failed
     .map(r => `${r.plugin}: ${r.message ?? 'Erreur inconnue'};`)
     .join('\n')}`;

@@ -50,5 +50,9 @@ export type {
   DeploymentSource,
   DeploymentValueSource,
 } from './deployments';
-export { CONSOLE_LOG_ACTIONS, consoleLogActionKey } from './logActions';
+export {
+  CONSOLE_LOG_ACTIONS,
+  CONSOLE_LOG_SUCCESS_SUMMARY,
+  consoleLogActionKey,
+} from './logActions';
 export type { ConsoleLogActionKey } from './logActions';

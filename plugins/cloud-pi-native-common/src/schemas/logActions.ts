@@ -43,3 +43,6 @@ export function consoleLogActionKey(
 ): ConsoleLogActionKey | undefined {
   return KEYS_BY_LABEL.get(label.trim().toLocaleLowerCase('en-US'));
 }
+
+/** The `messageResume` of a provisioning run in which every plugin succeeded. @public */
+export const CONSOLE_LOG_SUCCESS_SUMMARY = 'Success';

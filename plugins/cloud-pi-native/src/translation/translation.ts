@@ -266,6 +266,7 @@ export const cloudPiNativeMessages = {
         WARNING: 'Warning',
       },
       duration: '{{seconds}} s',
+      summarySuccess: 'Every service succeeded',
       actions: {
         createProject: 'Project created',
         updateProject: 'Project updated',

@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  CONSOLE_LOG_SUCCESS_SUMMARY,
   repositoryRefSchema,
   syncRepositoryRequestSchema,
 } from '@cpin/plugin-cloud-pi-native-common';
@@ -170,7 +171,9 @@ export function createRepositorySyncAction(options: CloudPiActionOptions) {
               `The synchronisation of "${
                 repository.internalRepoName
               }" failed: ${error.message}${
-                summary && summary !== 'Success' ? ` (${summary})` : ''
+                summary && summary !== CONSOLE_LOG_SUCCESS_SUMMARY
+                  ? ` (${summary})`
+                  : ''
               }`,
             );
           }

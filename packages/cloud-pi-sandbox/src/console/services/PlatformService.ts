@@ -1,3 +1,4 @@
+import { CONSOLE_LOG_SUCCESS_SUMMARY } from '@cpin/plugin-cloud-pi-native-common';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Requestor } from '../auth/requestor';
@@ -351,7 +352,7 @@ export class PlatformService {
         failed: false,
         results: {},
         totalExecutionTime: 0,
-        messageResume: 'Success',
+        messageResume: CONSOLE_LOG_SUCCESS_SUMMARY,
       },
       userId: requestor?.user.id ?? null,
       requestId: null,

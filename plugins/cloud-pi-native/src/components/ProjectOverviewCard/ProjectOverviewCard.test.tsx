@@ -29,6 +29,7 @@ const text = {
     console: 'Open in the console (opens in a new tab)',
     logFailed: 'Failed',
     replayAction: 'Provisioning replayed',
+    summarySuccess: 'Every service succeeded',
     duration: '12.5 s',
     reprovision: 'Reprovision',
     dialogTitle: 'Reprovision demo?',
@@ -58,6 +59,7 @@ const text = {
     console: 'Ouvrir dans la console (s’ouvre dans un nouvel onglet)',
     logFailed: 'Échoué',
     replayAction: 'Reprovisionnement',
+    summarySuccess: 'Tous les services ont réussi',
     duration: '12,5 s',
     reprovision: 'Reprovisionner',
     dialogTitle: 'Reprovisionner demo ?',
@@ -121,6 +123,9 @@ describe.each(eachLanguage)('ProjectOverviewCard (%s)', language => {
     );
     expect(logRow.getByText(s.logFailed)).toBeInTheDocument();
     expect(logRow.getByText(s.duration)).toBeInTheDocument();
+    // The console's "Success" summary, in the user's words.
+    expect(screen.getByText(s.summarySuccess)).toBeInTheDocument();
+    expect(screen.queryByText('Success')).not.toBeInTheDocument();
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import {
+  CONSOLE_LOG_SUCCESS_SUMMARY,
   type ProvisioningLogEntry,
   type ProvisioningResult,
   consoleLogActionKey,
@@ -69,8 +70,15 @@ export function ProvisioningLog(props: {
       : t('overview.logs.duration', {
           seconds: f.number(entry.durationMs / 1000),
         });
-  const summary = (entry: ProvisioningLogEntry) =>
-    entry.messageResume ?? t('common.notAvailable');
+  // The console's summary of a clean run, in the user's words; any other
+  // summary is the tools' own text, shown as it is.
+  const summary = (entry: ProvisioningLogEntry) => {
+    if (entry.messageResume === null) return t('common.notAvailable');
+    if (entry.messageResume === CONSOLE_LOG_SUCCESS_SUMMARY) {
+      return t('overview.logs.summarySuccess');
+    }
+    return <ToolMessage text={entry.messageResume} />;
+  };
 
   let runs = null;
   if (items.length > 0 && size === 'compact') {
@@ -114,7 +122,7 @@ export function ProvisioningLog(props: {
         id: 'summary',
         label: t('overview.logs.columns.summary'),
         priority: 1,
-        render: entry => <ToolMessage text={summary(entry)} />,
+        render: summary,
       },
       {
         id: 'duration',

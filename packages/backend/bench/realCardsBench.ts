@@ -14,7 +14,9 @@
  * scenario in `--rounds` interleaved rounds of `--views` views each, by
  * `--users` concurrent users (1: back to back), each view of a repository
  * made by a member of its project. Upstream calls are counted at the
- * sandbox.
+ * sandbox, and the CPU time of the backend process per view (Linux) at its
+ * /proc entry: unlike latencies, it hardly depends on the other jobs of a
+ * shared machine.
  *
  * The authorization memo of the cards backend (5 s per user and entity) is
  * off unless `--authorization-memo`: the views cycle over a few dozen
@@ -362,13 +364,39 @@ interface Measure {
   viewMs: number[];
   elapsedMs: number;
   upstream: number;
+  /** CPU time the backend process spent; undefined where /proc is not. */
+  cpuMs: number | undefined;
   failures: Record<string, number>;
 }
 
-function add(measure: Measure, result: LoadResult, upstream: number) {
+/** `getconf CLK_TCK` of Linux on the usual architectures. */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system) of a process so far, from Linux's /proc. */
+function cpuMsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name; utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+function add(
+  measure: Measure,
+  result: LoadResult,
+  upstream: number,
+  cpuMs: number | undefined,
+) {
   measure.viewMs.push(...result.viewMs);
   measure.elapsedMs += result.elapsedMs;
   measure.upstream += upstream;
+  measure.cpuMs =
+    cpuMs === undefined || measure.cpuMs === undefined
+      ? undefined
+      : measure.cpuMs + cpuMs;
   for (const [label, n] of Object.entries(result.failures)) {
     measure.failures[label] = (measure.failures[label] ?? 0) + n;
   }
@@ -485,7 +513,7 @@ async function main() {
     const measures = new Map<string, Measure>(
       all.map(s => [
         s.name,
-        { viewMs: [], elapsedMs: 0, upstream: 0, failures: {} },
+        { viewMs: [], elapsedMs: 0, upstream: 0, cpuMs: 0, failures: {} },
       ]),
     );
     for (let round = 0; round < options.rounds; round++) {
@@ -500,14 +528,19 @@ async function main() {
       ];
       for (const scenario of order) {
         const before = sandbox.stats().total;
+        const cpuBefore = cpuMsOf(backend.pid!);
         const result = await generator.run(
           viewsOf(scenario, chosen),
           options.users,
         );
+        const cpuAfter = cpuMsOf(backend.pid!);
         add(
           measures.get(scenario.name)!,
           result,
           sandbox.stats().total - before,
+          cpuBefore === undefined || cpuAfter === undefined
+            ? undefined
+            : cpuAfter - cpuBefore,
         );
       }
     }
@@ -521,6 +554,8 @@ async function main() {
         p50: percentile(m.viewMs, 50),
         p95: percentile(m.viewMs, 95),
         upstreamPer100: (m.upstream / m.viewMs.length) * 100,
+        cpuPerView:
+          m.cpuMs === undefined ? undefined : m.cpuMs / m.viewMs.length,
         failures: m.failures,
       };
     });
@@ -564,7 +599,7 @@ async function main() {
         `  ${pad('scenario', 44)}${padStart('views/s', 9)}${padStart(
           'p50',
           11,
-        )}${padStart('p95', 11)}${padStart(
+        )}${padStart('p95', 11)}${padStart('CPU/view', 11)}${padStart(
           'upstream/100 views',
           20,
         )}   non-200`,
@@ -574,9 +609,9 @@ async function main() {
               r.viewsPerSecond.toFixed(1),
               9,
             )}${padStart(ms(r.p50), 11)}${padStart(ms(r.p95), 11)}${padStart(
-              r.upstreamPer100.toFixed(1),
-              20,
-            )}   ${
+              r.cpuPerView === undefined ? 'n/a' : ms(r.cpuPerView),
+              11,
+            )}${padStart(r.upstreamPer100.toFixed(1), 20)}   ${
               Object.entries(r.failures)
                 .map(([k, n]) => `${k}: ${n}`)
                 .join(', ') || 'none'

@@ -1,7 +1,10 @@
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizePermissionRequest,
+  AuthorizeResult,
+} from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import {
@@ -449,39 +452,39 @@ describe('authorization against the sandbox', () => {
     });
   });
 
-  describe('with a catalog that hides entities', () => {
+  describe('with a policy that hides entities', () => {
     let backend: CardsBackend;
     let getEntityByRef: jest.Mock;
+    let authorize: jest.Mock;
 
     beforeAll(async () => {
       const catalog = catalogServiceMock({ entities: world.entities });
-      const hidden = new Set(['system:default/sirh']);
-      getEntityByRef = jest.fn(async (ref, options) => {
-        const credentials = (
-          options as { credentials?: { principal: unknown } }
-        )?.credentials;
+      getEntityByRef = jest.fn(async ref => {
         // A real catalog answers over HTTP, in a few milliseconds.
         await new Promise(resolve => setTimeout(resolve, 30));
-        const entity: Entity | undefined = await catalog.getEntityByRef(ref);
-        const isPlugin =
-          (credentials?.principal as { type?: string })?.type === 'service';
-        return entity &&
-          !isPlugin &&
-          hidden.has(
-            `${entity.kind.toLowerCase()}:default/${entity.metadata.name}`,
-          )
-          ? undefined
-          : entity;
+        return catalog.getEntityByRef(ref);
       });
-      const visible = catalogServiceMock.mock({ getEntityByRef });
-      backend = await startCardsBackend({ world, catalog: visible.factory });
+      authorize = jest.fn(async (requests: AuthorizePermissionRequest[]) =>
+        requests.map(r => ({
+          result:
+            r.permission.name === catalogEntityReadPermission.name &&
+            r.resourceRef === 'system:default/sirh'
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        })),
+      );
+      backend = await startCardsBackend({
+        world,
+        catalog: catalogServiceMock.mock({ getEntityByRef }).factory,
+        features: [mockServices.permissions.mock({ authorize }).factory],
+      });
     }, 120_000);
 
     afterAll(async () => {
       await backend?.stop();
     });
 
-    it('reads the entity as the caller: 404 when they may not see it, no upstream call', async () => {
+    it('answers 404 to a caller who may not read the entity, with no upstream call', async () => {
       backend.resetCalls();
 
       const response = await client(backend).get(
@@ -490,11 +493,15 @@ describe('authorization against the sandbox', () => {
       );
 
       expect(response.status).toBe(404);
+      expect(response.body.error.message).toBe(
+        'Entity system:default/sirh not found',
+      );
       expect(backend.calls).toEqual([]);
     });
 
-    it('reads an entity once for the concurrent cards of a page, as the caller', async () => {
+    it('reads an entity once for the concurrent cards of a page, checking the caller in the same permission call', async () => {
       getEntityByRef.mockClear();
+      authorize.mockClear();
 
       const responses = await Promise.all(
         KINDS.map(kind =>
@@ -510,9 +517,16 @@ describe('authorization against the sandbox', () => {
         ([ref]) => ref === 'system:default/portail',
       );
       expect(pageReads).toHaveLength(1);
-      expect(pageReads[0][1].credentials.principal).toEqual({
+      expect(pageReads[0][1].credentials.principal.type).toBe('service');
+      expect(authorize).toHaveBeenCalledTimes(1);
+      const [requests, { credentials }] = authorize.mock.calls[0];
+      expect(credentials.principal).toEqual({
         type: 'user',
         userEntityRef: USERS.bob.ref,
+      });
+      expect(requests[0]).toEqual({
+        permission: catalogEntityReadPermission,
+        resourceRef: 'system:default/portail',
       });
     });
   });

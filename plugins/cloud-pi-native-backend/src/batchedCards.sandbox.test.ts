@@ -1,5 +1,6 @@
 import {
   BackstageCredentials,
+  BackstageServicePrincipal,
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
@@ -8,6 +9,7 @@ import {
   AuthorizePermissionRequest,
   AuthorizeResult,
 } from '@backstage/plugin-permission-common';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
@@ -35,6 +37,14 @@ const KINDS: CloudPiEntityDataKind[] = [
 ];
 
 type Credentials = BackstageCredentials<BackstageUserPrincipal>;
+type Caller = BackstageCredentials<
+  BackstageUserPrincipal | BackstageServicePrincipal
+>;
+
+const notFound = (ref: string) => ({
+  name: 'NotFoundError',
+  message: `Entity ${ref} not found`,
+});
 
 /**
  * The batched cards route (`/entities/…/cards?kinds=…`) and the memo of
@@ -58,8 +68,8 @@ describe('batched cards and the access memo, against the sandbox', () => {
 
   /**
    * A backend whose catalog reads and permission calls are recorded, with
-   * the user each was made for; `deny` lists permissions the policy refuses,
-   * `hidden` entities the catalog hides from some users.
+   * whom each was made for; `deny` lists permissions the policy refuses,
+   * `hidden` the users who may not read an entity (`catalog.entity.read`).
    */
   async function start(
     options: {
@@ -71,29 +81,42 @@ describe('batched cards and the access memo, against the sandbox', () => {
   ) {
     const entities = options.entities ?? world.entities;
     const catalog = catalogServiceMock({ entities });
-    const entityReads: Array<{ ref: string; user?: string }> = [];
+    const entityReads: Array<{ ref: string; as: string }> = [];
     const getEntityByRef = jest.fn(async (ref: string, opts?: unknown) => {
-      const credentials = (opts as { credentials?: Credentials })?.credentials;
-      const user = credentials?.principal.userEntityRef;
-      // The plugin's own reads (user → e-mail) are not entity checks.
-      if (user) entityReads.push({ ref, user });
-      const hiddenFrom = options.hidden?.[ref] ?? [];
-      return user && hiddenFrom.includes(user)
-        ? undefined
-        : catalog.getEntityByRef(ref);
+      const { principal } = (opts as { credentials: Caller }).credentials;
+      // The plugin's reads of users (user → e-mail) are not entity checks.
+      if (!ref.startsWith('user:')) {
+        entityReads.push({
+          ref,
+          as:
+            principal.type === 'user'
+              ? principal.userEntityRef
+              : principal.type,
+        });
+      }
+      return catalog.getEntityByRef(ref);
     });
-    const permissionCalls: Array<{ user: string; names: string[] }> = [];
+    const permissionCalls: Array<{
+      user: string;
+      names: string[];
+      refs: Array<string | undefined>;
+    }> = [];
     const permissions = mockServices.permissions.mock({
       authorize: jest.fn(async (requests, opts) => {
         const list = requests as AuthorizePermissionRequest[];
+        const user = (opts.credentials as Credentials).principal.userEntityRef;
         permissionCalls.push({
-          user: (opts.credentials as Credentials).principal.userEntityRef,
+          user,
           names: list.map(r => r.permission.name),
+          refs: list.map(r => r.resourceRef),
         });
         return list.map(r => ({
-          result: options.deny?.includes(r.permission.name)
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
+          result:
+            options.deny?.includes(r.permission.name) ||
+            (r.permission.name === catalogEntityReadPermission.name &&
+              options.hidden?.[r.resourceRef!]?.includes(user))
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
         }));
       }) as any,
     });
@@ -157,13 +180,19 @@ describe('batched cards and the access memo, against the sandbox', () => {
 
     await batch(backend, 'system/default/portail', USERS.bob.ref);
 
+    // Read as the plugin; the caller's right to read it is in the same call
+    // as the card permissions.
     expect(entityReads).toEqual([
-      { ref: 'system:default/portail', user: USERS.bob.ref },
+      { ref: 'system:default/portail', as: 'service' },
     ]);
     expect(permissionCalls).toHaveLength(1);
     expect(permissionCalls[0].user).toBe(USERS.bob.ref);
+    expect(new Set(permissionCalls[0].refs)).toEqual(
+      new Set(['system:default/portail']),
+    );
     expect(permissionCalls[0].names).toEqual(
       expect.arrayContaining([
+        'catalog.entity.read',
         'cloud-pi-native.overview.read',
         'cloud-pi-native.deployments.read',
         'cloud-pi-native.argocd.sync',
@@ -315,10 +344,7 @@ describe('batched cards and the access memo, against the sandbox', () => {
     expect(eve.map(r => r.status)).toEqual([403, 403, 403, 403, 403]);
     expect(aliceAgain.map(r => r.status)).toEqual([200, 200, 200, 200, 200]);
     // One entity read and one permission call per user: Eve's were her own.
-    expect(entityReads).toEqual([
-      { ref: 'system:default/portail', user: USERS.alice.ref },
-      { ref: 'system:default/portail', user: USERS.eve.ref },
-    ]);
+    expect(entityReads).toHaveLength(2);
     expect(permissionCalls.map(c => c.user)).toEqual([
       USERS.alice.ref,
       USERS.eve.ref,
@@ -326,7 +352,7 @@ describe('batched cards and the access memo, against the sandbox', () => {
   });
 
   it('never serves a user the entity another user could read', async () => {
-    const { backend, entityReads } = await start({
+    const { backend, permissionCalls } = await start({
       cards: { cache: { authorizationTtl: { minutes: 1 } } },
       hidden: { 'system:default/portail': [USERS.bob.ref] },
     });
@@ -349,11 +375,45 @@ describe('batched cards and the access memo, against the sandbox', () => {
 
     expect(alice.overview?.status).toBe(200);
     expect([bob.status, bobCard.status]).toEqual([404, 404]);
-    expect(entityReads.map(r => r.user)).toEqual([
+    expect(permissionCalls.map(c => c.user)).toEqual([
       USERS.alice.ref,
       USERS.bob.ref,
       USERS.bob.ref,
     ]);
+  });
+
+  it('answers a user who may not read an entity as if it did not exist', async () => {
+    // Not a Cloud π entity: the reason must not leak either.
+    const plain: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'plain', namespace: 'default' },
+      spec: {},
+    };
+    const { backend } = await start({
+      entities: [...world.entities, plain],
+      hidden: {
+        'system:default/portail': [USERS.bob.ref],
+        'component:default/plain': [USERS.bob.ref],
+      },
+    });
+
+    const answers = await Promise.all(
+      [
+        '/entities/system/default/portail/cards?kinds=overview',
+        '/entities/system/default/portail/overview',
+        '/entities/component/default/plain/overview',
+        '/entities/system/default/nowhere/overview',
+      ].map(path => get(backend, path, USERS.bob.ref)),
+    );
+
+    expect(answers.map(r => [r.status, r.body.error])).toEqual([
+      [404, expect.objectContaining(notFound('system:default/portail'))],
+      [404, expect.objectContaining(notFound('system:default/portail'))],
+      [404, expect.objectContaining(notFound('component:default/plain'))],
+      [404, expect.objectContaining(notFound('system:default/nowhere'))],
+    ]);
+    expect(backend.calls).toEqual([]);
   });
 
   it('decides afresh for operations, whatever the memo holds', async () => {
@@ -373,7 +433,7 @@ describe('batched cards and the access memo, against the sandbox', () => {
     expect(entityReads).toHaveLength(2);
     expect(permissionCalls.map(c => c.names)).toEqual([
       expect.arrayContaining(['cloud-pi-native.overview.read']),
-      ['cloud-pi-native.secrets.list'],
+      ['catalog.entity.read', 'cloud-pi-native.secrets.list'],
     ]);
   });
 });

@@ -72,6 +72,7 @@ export const cloudPiNativePlugin = createBackendPlugin({
         });
         const access = new EntityAccess({
           catalog: deps.catalog,
+          auth: deps.auth,
           permissions: deps.permissions,
           cloudPi,
           sources,

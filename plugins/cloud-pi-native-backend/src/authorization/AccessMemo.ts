@@ -3,8 +3,9 @@ import { CloudPiTarget } from '../entities/parseCloudPiTarget';
 import { CloudPiCaller } from './CallerResolver';
 
 /**
- * What was decided for one user on one entity: the entity as they could
- * read it, who they are for Cloud π, and the Backstage permission results.
+ * What was decided for one user on one entity they may read: its Cloud π
+ * coordinates, who they are for Cloud π, and the Backstage permission
+ * results.
  */
 export interface AccessDecision {
   target: CloudPiTarget;

@@ -1,4 +1,5 @@
 import {
+  AuthService,
   BackstageCredentials,
   BackstageUserPrincipal,
   PermissionsService,
@@ -8,6 +9,7 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -106,9 +108,11 @@ const CARD_READ_NAMES = new Set(CARD_READ_PERMISSIONS.map(p => p.name));
 /**
  * The single gate of every entity-scoped read and action:
  *
- * 1. the entity is read from the catalog **as the caller** (404 if they
- *    cannot see it), while the Backstage permissions are evaluated against
- *    it and the caller is mapped to their console identity;
+ * 1. the entity is read from the catalog as the plugin while the caller's
+ *    `catalog.entity.read` and the request's Backstage permissions are
+ *    evaluated on it in one permission call (404, as for a missing entity,
+ *    if they may not read it), and the caller is mapped to their console
+ *    identity;
  * 2. its Cloud π coordinates are validated, and the instance must be
  *    configured: no upstream call happens before this point;
  * 3. the Backstage permission of the request must be allowed;
@@ -122,6 +126,7 @@ const CARD_READ_NAMES = new Set(CARD_READ_PERMISSIONS.map(p => p.name));
  */
 export class EntityAccess {
   readonly #catalog: CatalogService;
+  readonly #auth: AuthService;
   readonly #permissions: PermissionsService;
   readonly #cloudPi: CloudPiService;
   readonly #sources: ProjectSources;
@@ -131,6 +136,7 @@ export class EntityAccess {
 
   constructor(options: {
     catalog: CatalogService;
+    auth: AuthService;
     permissions: PermissionsService;
     cloudPi: CloudPiService;
     sources: ProjectSources;
@@ -139,6 +145,7 @@ export class EntityAccess {
     memo?: AccessMemo;
   }) {
     this.#catalog = options.catalog;
+    this.#auth = options.auth;
     this.#permissions = options.permissions;
     this.#cloudPi = options.cloudPi;
     this.#sources = options.sources;
@@ -223,40 +230,41 @@ export class EntityAccess {
   }
 
   /**
-   * Reads the entity as the caller, evaluates the permissions on the
-   * requested ref and maps the caller, all at once.
+   * Reads the entity as the plugin while the caller's `catalog.entity.read`
+   * and `permissions` are evaluated on it, in one permission call (reading
+   * as the caller would cost the catalog's own call too), and maps the
+   * caller, all at once.
    */
   async #decide(
     entityRef: string,
     credentials: BackstageCredentials<BackstageUserPrincipal>,
     permissions: readonly CloudPiNativePermission[],
   ): Promise<AccessDecision> {
-    const evaluate = async (resourceRef: string) => {
-      const decisions = await this.#permissions.authorize(
-        permissions.map(permission => ({ permission, resourceRef })),
+    // On a resource ref, the permission framework has the catalog apply a
+    // conditional decision to the entity, as a read as the caller would.
+    const asked = [catalogEntityReadPermission, ...permissions];
+    const [entity, decisions, caller] = await Promise.all([
+      this.#auth
+        .getOwnServiceCredentials()
+        .then(own =>
+          this.#catalog.getEntityByRef(entityRef, { credentials: own }),
+        ),
+      this.#permissions.authorize(
+        asked.map(permission => ({ permission, resourceRef: entityRef })),
         { credentials },
-      );
-      return new Map(
-        permissions.map((p, i) => [p.name, decisions[i].result] as const),
-      );
-    };
-    const [entity, results, caller] = await Promise.all([
-      this.#catalog.getEntityByRef(entityRef, { credentials }),
-      evaluate(entityRef),
+      ),
       this.#callers.resolve(credentials),
     ]);
-    if (!entity) {
+    // Whoever may not read the entity must not learn that it exists.
+    if (!entity || decisions[0].result !== AuthorizeResult.ALLOW) {
       throw new NotFoundError(`Entity ${entityRef} not found`);
     }
-    const target = parseCloudPiTarget(entity);
     return {
-      target,
+      target: parseCloudPiTarget(entity),
       caller,
-      // The catalog matched another spelling of the ref: decide on its own.
-      results:
-        target.entityRef === entityRef
-          ? results
-          : await evaluate(target.entityRef),
+      results: new Map(
+        permissions.map((p, i) => [p.name, decisions[i + 1].result] as const),
+      ),
     };
   }
 

@@ -48,7 +48,7 @@ const SEVERITY = { refresh: 'low', sync: 'medium', rollback: 'high' } as const;
  * with the portal's Argo CD account, after three checks in that order —
  * none of which calls Argo CD:
  *
- * 1. the entity gate (catalog read as the caller, the operation's
+ * 1. the entity gate (the caller may read the entity, the operation's
  *    Backstage permission, its Cloud π rule: DevOps or owner by default);
  * 2. the application is one of the entity's own (from the deployments
  *    view, scoped to the entity);

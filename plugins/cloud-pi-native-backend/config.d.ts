@@ -39,6 +39,15 @@ export interface Config {
          * afresh. Default 5 seconds; 0 turns it off.
          */
         authorizationTtl?: HumanDuration | string;
+        /**
+         * How long an entity the plugin read from the catalog serves every
+         * user's next requests on it (only its Cloud π coordinates are used;
+         * whether the caller may read it is still checked on each request).
+         * A deleted or re-annotated entity is seen this much later at most.
+         * In each replica's memory, forgotten when a project changes there.
+         * Default 5 seconds; 0 turns it off.
+         */
+        entityTtl?: HumanDuration | string;
       };
       /**
        * Longest wait for one tool (SonarQube, Argo CD, Kubernetes, a console

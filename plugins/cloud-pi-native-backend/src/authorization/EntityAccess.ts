@@ -33,6 +33,7 @@ import {
   passesAccessRule,
 } from './accessRules';
 import { AccessDecision, AccessMemo } from './AccessMemo';
+import { EntityMemo } from './EntityMemo';
 import { CallerResolver, CloudPiCaller } from './CallerResolver';
 import { CARD_READ_PERMISSIONS } from './cardPermissions';
 import { permissionContext } from './permissionContext';
@@ -122,7 +123,9 @@ const CARD_READ_NAMES = new Set(CARD_READ_PERMISSIONS.map(p => p.name));
  * Steps 3 and 4 run on every request, cached data or not. Step 1 is
  * decided once for every card read (all their permissions in one call) and
  * kept a few seconds per user and entity ({@link AccessMemo}), so that the
- * cards of a page view cost one catalog read and one permission call.
+ * cards of a page view cost one permission call. The entity read is kept a
+ * few seconds for every user ({@link EntityMemo}): the permission call on
+ * it still runs for each of them.
  */
 export class EntityAccess {
   readonly #catalog: CatalogService;
@@ -133,6 +136,7 @@ export class EntityAccess {
   readonly #callers: CallerResolver;
   readonly #config: CardsConfig;
   readonly #memo: AccessMemo;
+  readonly #entities: EntityMemo;
 
   constructor(options: {
     catalog: CatalogService;
@@ -143,6 +147,7 @@ export class EntityAccess {
     callers: CallerResolver;
     config: CardsConfig;
     memo?: AccessMemo;
+    entities?: EntityMemo;
   }) {
     this.#catalog = options.catalog;
     this.#auth = options.auth;
@@ -154,6 +159,9 @@ export class EntityAccess {
     this.#memo =
       options.memo ??
       new AccessMemo({ ttlMs: options.config.cache.authorizationTtlMs });
+    this.#entities =
+      options.entities ??
+      new EntityMemo({ ttlMs: options.config.cache.entityTtlMs });
   }
 
   /** Decides and grants one request (see the class documentation). */
@@ -162,7 +170,7 @@ export class EntityAccess {
     const needed = [grant.permission, ...(grant.also ?? [])];
     const decision =
       options.freshProject || !needed.every(p => CARD_READ_NAMES.has(p.name))
-        ? await this.#decide(entityRef, credentials, needed)
+        ? await this.#decide(entityRef, credentials, needed, { fresh: true })
         : await this.decideReads(entityRef, credentials);
     return this.grant(decision, grant);
   }
@@ -176,7 +184,9 @@ export class EntityAccess {
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<AccessDecision> {
     return this.#memo.get(credentials.principal.userEntityRef, entityRef, () =>
-      this.#decide(entityRef, credentials, CARD_READ_PERMISSIONS),
+      this.#decide(entityRef, credentials, CARD_READ_PERMISSIONS, {
+        fresh: false,
+      }),
     );
   }
 
@@ -227,6 +237,7 @@ export class EntityAccess {
   /** Forgets the decisions taken on a project's entities (the project changed). */
   forgetProject(instance: string, projectSlug: string): void {
     this.#memo.forgetProject(instance, projectSlug);
+    this.#entities.clear();
   }
 
   /**
@@ -239,16 +250,18 @@ export class EntityAccess {
     entityRef: string,
     credentials: BackstageCredentials<BackstageUserPrincipal>,
     permissions: readonly CloudPiNativePermission[],
+    options: { fresh: boolean },
   ): Promise<AccessDecision> {
+    const read = async () =>
+      this.#catalog.getEntityByRef(entityRef, {
+        credentials: await this.#auth.getOwnServiceCredentials(),
+      });
     // On a resource ref, the permission framework has the catalog apply a
     // conditional decision to the entity, as a read as the caller would.
     const asked = [catalogEntityReadPermission, ...permissions];
     const [entity, decisions, caller] = await Promise.all([
-      this.#auth
-        .getOwnServiceCredentials()
-        .then(own =>
-          this.#catalog.getEntityByRef(entityRef, { credentials: own }),
-        ),
+      // Operations and sensitive reads see the entity as it is now.
+      options.fresh ? read() : this.#entities.get(entityRef, read),
       this.#permissions.authorize(
         asked.map(permission => ({ permission, resourceRef: entityRef })),
         { credentials },

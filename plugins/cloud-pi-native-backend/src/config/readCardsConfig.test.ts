@@ -14,6 +14,7 @@ describe('readCardsConfig', () => {
         platformTtlMs: 300_000,
         userTtlMs: 600_000,
         authorizationTtlMs: 5_000,
+        entityTtlMs: 5_000,
       },
       partTimeoutMs: 10_000,
       access: DEFAULT_ACCESS,

@@ -21,6 +21,7 @@ export interface CardsCacheConfig {
   userTtlMs: number;
   /** How long a user's entity and permission decision serve their next reads; 0 = never. */
   authorizationTtlMs: number;
+  entityTtlMs: number;
 }
 
 /** The `cloudPiNative.cards` block with every default filled in. */
@@ -121,6 +122,7 @@ export function readCardsConfig(root: Config): CardsConfig {
         'authorizationTtl',
         5_000,
       ),
+      entityTtlMs: duration(cache, `${ROOT}.cache`, 'entityTtl', 5_000),
     },
     partTimeoutMs: duration(config, ROOT, 'partTimeout', 10_000, { min: 1 }),
     access,

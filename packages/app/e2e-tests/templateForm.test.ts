@@ -220,6 +220,87 @@ test('the sign-in, catalog and template pages are in French, and the template fo
   await shoot(page, 'fr-template-review');
 });
 
+/** What alice's projects look like in the home page's widget, per language. */
+const myProjectsText = {
+  fr: {
+    home: 'Accueil',
+    title: 'Mes projets Cloud π',
+    failed: 'Opérations échouées',
+    created: 'Succès',
+    locked: 'Verrouillé',
+    outdated: 'Provisionnement obsolète',
+    summary: /^\d+ projets$/,
+  },
+  en: {
+    home: 'Home',
+    title: 'My Cloud π projects',
+    failed: 'Operations failed',
+    created: 'Success',
+    locked: 'Locked',
+    outdated: 'Provisioning outdated',
+    summary: /^\d+ projects$/,
+  },
+};
+
+/**
+ * Opens the home page and waits for the widget to list alice's projects (the
+ * provider imports the console shortly after the backend starts), then
+ * checks their statuses: the seed's failed `sirh` first, the locked
+ * `intranet`, the outdated `cadastre` (owned by bob, alice is a member).
+ */
+async function expectMyProjects(page: Page, language: 'fr' | 'en') {
+  const s = myProjectsText[language];
+  const widget = page.locator('[data-cpin-widget="my-projects"]');
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      widget.getByRole('heading', { name: s.title, level: 2 }),
+    ).toBeVisible({ timeout: 10_000 });
+    await expect(widget.getByRole('link', { name: 'portail' })).toBeVisible({
+      timeout: 10_000,
+    });
+  }).toPass({ timeout: 120_000 });
+  const rows = widget.getByRole('listitem');
+  const names = await rows.getByRole('link').allTextContents();
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'portail',
+      'sirh',
+      'intranet',
+      'cadastre',
+      'guichet',
+      'nouveau',
+    ]),
+  );
+  // Eve's world is not alice's; archived projects are not imported.
+  expect(names).not.toContain('ancienportail');
+  // Failed projects first.
+  expect(names[0]).toBe('sirh');
+  const row = (name: string) =>
+    rows.filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(row('sirh').getByText(s.failed)).toBeVisible();
+  await expect(row('portail').getByText(s.created)).toBeVisible();
+  await expect(row('intranet').getByText(s.locked)).toBeVisible();
+  await expect(row('cadastre').getByText(s.outdated)).toBeVisible();
+  await expect(row('portail')).not.toContainText(s.locked);
+  await expect(widget.getByText(s.summary)).toBeVisible();
+  await expect(
+    row('portail').getByRole('link', { name: 'portail' }),
+  ).toHaveAttribute('href', '/catalog/sandbox/system/portail');
+  // Nothing cut or pushed out sideways, at both desktop widths.
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await widget.evaluate(element =>
+      [element, ...element.querySelectorAll('*')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1)
+        .filter(e => getComputedStyle(e).textOverflow !== 'ellipsis')
+        .map(e => e.textContent),
+    );
+    expect({ width, overflow }).toEqual({ width, overflow: [] });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
 test('the home page welcomes in French, with its widgets laid out', async ({
   page,
 }) => {
@@ -230,6 +311,7 @@ test('the home page welcomes in French, with its widgets laid out', async ({
       name: 'Bienvenue sur le portail Cloud π Native',
     }),
   ).toBeVisible({ timeout: 30_000 });
+  await expectMyProjects(page, 'fr');
   await expect(page.getByText('Vos favoris')).toBeVisible();
   // A first visit is not an empty grid waiting to be edited.
   await expect(page.getByText(/Aucun widget/)).toHaveCount(0);
@@ -238,4 +320,50 @@ test('the home page welcomes in French, with its widgets laid out', async ({
   ).toHaveCount(0);
   expect(await englishOnScreen(page)).toEqual([]);
   await shoot(page, 'fr-home');
+});
+
+test('the home page lists my Cloud π projects in English too', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1440, height: 900 },
+  });
+  // The app plugin keeps the language chosen in the settings here.
+  await context.addInitScript(() => {
+    window.localStorage.setItem('language', 'en');
+  });
+  const page = await context.newPage();
+  await signInWithKeycloak(page, owner);
+  // The app opens on the catalog; the home page has its own address.
+  await page.goto('/home');
+  await expectMyProjects(page, 'en');
+  await expect(
+    page
+      .locator('[data-cpin-widget="my-projects"]')
+      .getByText(/projets|Succès/),
+  ).toHaveCount(0);
+  await shoot(page, 'en-home');
+  await context.close();
+});
+
+test('the home page tells a user of no project how to create one', async ({
+  page,
+}) => {
+  // Eve is a member of no project.
+  await signInWithKeycloak(page, {
+    email: 'eve.nobody@interieur.gouv.fr',
+    password: 'eve-sandbox',
+  });
+  await page.goto('/home');
+  const widget = page.locator('[data-cpin-widget="my-projects"]');
+  await expect(
+    widget.getByText('Vous n’êtes membre d’aucun projet Cloud π.'),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(
+    widget.getByRole('link', { name: 'Créer un projet Cloud π' }),
+  ).toHaveAttribute('href', '/create/templates/default/cpin-new-project');
+  await expect(widget.getByRole('listitem')).toHaveCount(0);
+  expect(await englishOnScreen(page)).toEqual([]);
+  await shoot(page, 'fr-home-empty');
 });

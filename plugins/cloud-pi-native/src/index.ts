@@ -1,9 +1,11 @@
 /**
- * Cloud π Native entity cards (access panel, project overview, onboarding journey,
- * quality gate, deployments, builds, images, observability, environments) and scaffolder field extensions, in English
- * and French. This entry point serves apps on the legacy frontend system;
- * the default export of `@cpin/plugin-cloud-pi-native/alpha` is the plugin
- * for the new frontend system.
+ * Cloud π Native entity cards (access panel, project overview, onboarding
+ * journey, quality gate, deployments, builds, images, observability,
+ * environments), the home page's list of the user's projects
+ * (`CloudPiMyProjects`) and scaffolder field extensions, in English and
+ * French. This entry point serves apps on the legacy frontend system; the
+ * default export of `@cpin/plugin-cloud-pi-native/alpha` is the plugin for
+ * the new frontend system.
  *
  * @packageDocumentation
  */
@@ -28,6 +30,8 @@ export {
   cloudPiNativePlugin,
 } from './plugin';
 export { CloudPiToolLinksFilter } from './components/PageAccess';
+export { CloudPiMyProjects } from './components/MyProjects';
+export type { CloudPiMyProjectsProps } from './components/MyProjects';
 export { CloudPiNativeClient, InvalidResponseError } from './api';
 export type { CloudPiNativeClientOptions } from './api';
 export {

@@ -262,6 +262,17 @@ const fr = createTranslationMessages({
     'overview.reprovision.forbidden':
       'Vous n’êtes pas autorisé à reprovisionner ce projet.',
 
+    'myProjects.title': 'Mes projets Cloud π',
+    'myProjects.loading': 'Chargement de vos projets Cloud π',
+    'myProjects.error': 'Impossible de charger vos projets Cloud π',
+    'myProjects.summary_one': '{{count}} projet',
+    'myProjects.summary_other': '{{count}} projets',
+    'myProjects.summaryLabel': 'Vos projets par statut',
+    'myProjects.statusCount': '{{status}} : {{number}}',
+    'myProjects.unknownStatus': 'Statut inconnu',
+    'myProjects.empty': 'Vous n’êtes membre d’aucun projet Cloud π.',
+    'myProjects.create': 'Créer un projet Cloud π',
+
     'environments.title': 'Environnements',
     'environments.tabTitle': 'Environnements',
     'environments.caption': 'Environnements du projet',

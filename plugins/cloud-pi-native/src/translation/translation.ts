@@ -304,6 +304,18 @@ export const cloudPiNativeMessages = {
       forbidden: 'You are not allowed to reprovision this project.',
     },
   },
+  myProjects: {
+    title: 'My Cloud π projects',
+    loading: 'Loading your Cloud π projects',
+    error: 'Could not load your Cloud π projects',
+    summary_one: '{{count}} project',
+    summary_other: '{{count}} projects',
+    summaryLabel: 'Your projects by status',
+    statusCount: '{{status}}: {{number}}',
+    unknownStatus: 'Unknown status',
+    empty: 'You are not a member of any Cloud π project.',
+    create: 'Create a Cloud π project',
+  },
   environments: {
     title: 'Environments',
     tabTitle: 'Environments',

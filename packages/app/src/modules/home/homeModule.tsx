@@ -17,6 +17,30 @@ const welcomeWidget = HomePageWidgetBlueprint.make({
 });
 
 /**
+ * The Cloud π projects of the signed-in user, with their status, failed
+ * ones first. No card title: the widget titles itself in the user's
+ * language (widget titles are plain strings); an empty list leads to the
+ * "Nouveau projet Cloud π" template.
+ */
+const myProjectsWidget = HomePageWidgetBlueprint.make({
+  name: 'my-projects',
+  params: {
+    name: 'CloudPiMyProjects',
+    description: 'Mes projets Cloud π et leur statut',
+    components: async () => {
+      const { CloudPiMyProjects } = await import(
+        '@cpin/plugin-cloud-pi-native'
+      );
+      return {
+        Content: () => (
+          <CloudPiMyProjects newProjectUrl="/create/templates/default/cpin-new-project" />
+        ),
+      };
+    },
+  },
+});
+
+/**
  * The starred entities, titled in French: widget titles are plain strings of
  * the home plugin, and the example app is French by default (as for page
  * titles).
@@ -31,5 +55,5 @@ const starredEntities = homePlugin
  */
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [welcomeWidget, starredEntities],
+  extensions: [welcomeWidget, myProjectsWidget, starredEntities],
 });

@@ -14,13 +14,40 @@ import {
   useCloudPiTranslation,
 } from '../shared';
 
-const statusTones: Record<ProjectStatus, StatusTone> = {
+/** The tone of each project status. */
+export const projectStatusTones: Readonly<Record<ProjectStatus, StatusTone>> = {
   created: 'ok',
   failed: 'error',
   warning: 'warning',
   archived: 'archived',
   initializing: 'progress',
 };
+
+/**
+ * A project status with the console's wording and its tone: the one rule
+ * for the overview card and the home page's project list.
+ */
+export function ProjectStatusIndicator(props: { status: ProjectStatus }) {
+  const t = useCloudPiTranslation();
+  return (
+    <StatusIndicator
+      tone={projectStatusTones[props.status]}
+      label={t(`overview.status.${props.status}`)}
+    />
+  );
+}
+
+/** The project's lock, with the overview card's wording. */
+export function ProjectLockedIndicator() {
+  const t = useCloudPiTranslation();
+  return <StatusIndicator tone="locked" label={t('overview.locked')} />;
+}
+
+/** A provisioning run by an older console version, with the overview card's wording. */
+export function ProvisioningOutdatedIndicator() {
+  const t = useCloudPiTranslation();
+  return <StatusIndicator tone="outdated" label={t('overview.outdated')} />;
+}
 
 const useStyles = makeStyles(theme => ({
   badges: {
@@ -85,16 +112,9 @@ export function ProjectStatusBadges(props: {
         role="group"
         aria-label={t('overview.statusLabel')}
       >
-        <StatusIndicator
-          tone={statusTones[project.status]}
-          label={t(`overview.status.${project.status}`)}
-        />
-        {project.locked && (
-          <StatusIndicator tone="locked" label={t('overview.locked')} />
-        )}
-        {provisioning.outdated && (
-          <StatusIndicator tone="outdated" label={t('overview.outdated')} />
-        )}
+        <ProjectStatusIndicator status={project.status} />
+        {project.locked && <ProjectLockedIndicator />}
+        {provisioning.outdated && <ProvisioningOutdatedIndicator />}
       </div>
       {provisioning.outdated && (
         <Typography variant="body2" color="textSecondary">

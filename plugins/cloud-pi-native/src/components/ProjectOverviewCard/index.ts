@@ -1,1 +1,7 @@
 export { ProjectOverviewCard } from './ProjectOverviewCard';
+export {
+  ProjectLockedIndicator,
+  ProjectStatusIndicator,
+  ProvisioningOutdatedIndicator,
+  projectStatusTones,
+} from './ProjectStatusBadges';

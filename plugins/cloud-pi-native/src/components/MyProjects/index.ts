@@ -1,0 +1,2 @@
+export { CloudPiMyProjects } from './MyProjects';
+export type { CloudPiMyProjectsProps } from './MyProjects';

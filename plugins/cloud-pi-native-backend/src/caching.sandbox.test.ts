@@ -188,11 +188,12 @@ describe('caching, coalescing and session reuse against the sandbox', () => {
     );
     await new Promise(resolve => setTimeout(resolve, 400));
     backend.resetCalls();
-    // Slow Argo CD down: a blocking refresh would take three seconds.
+    // Slow Argo CD down: a blocking refresh would take six seconds, far
+    // longer than serving from the cache on a busy machine.
     world.sandbox.faults.add({
       path: '/argocd/default/api/v1/applications',
       kind: 'delay',
-      ms: 3000,
+      ms: 6_000,
     });
 
     const stale = await get(

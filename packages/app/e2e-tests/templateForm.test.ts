@@ -245,8 +245,8 @@ const myProjectsText = {
 /**
  * Opens the home page and waits for the widget to list alice's projects (the
  * provider imports the console shortly after the backend starts), then
- * checks their statuses: the seed's failed `sirh` first, the locked
- * `intranet`, the outdated `cadastre` (owned by bob, alice is a member).
+ * checks their statuses: failed projects first, the locked `intranet`, the
+ * outdated `cadastre` (owned by bob, alice is a member).
  */
 async function expectMyProjects(page: Page, language: 'fr' | 'en') {
   const s = myProjectsText[language];
@@ -274,11 +274,17 @@ async function expectMyProjects(page: Page, language: 'fr' | 'en') {
   );
   // Eve's world is not alice's; archived projects are not imported.
   expect(names).not.toContain('ancienportail');
-  // Failed projects first.
-  expect(names[0]).toBe('sirh');
+  // Failed projects first. Which ones fail depends on the tests before
+  // (adding a member to the seed's failed sirh provisions it again, and the
+  // catalog shows it at once), so the order is checked against the statuses.
+  const statuses = await rows.evaluateAll(
+    (items, labels) =>
+      items.map(item => (item.textContent?.includes(labels.failed) ? 0 : 1)),
+    { failed: s.failed },
+  );
+  expect(statuses).toEqual([...statuses].sort());
   const row = (name: string) =>
     rows.filter({ has: page.getByRole('link', { name, exact: true }) });
-  await expect(row('sirh').getByText(s.failed)).toBeVisible();
   await expect(row('portail').getByText(s.created)).toBeVisible();
   await expect(row('intranet').getByText(s.locked)).toBeVisible();
   await expect(row('cadastre').getByText(s.outdated)).toBeVisible();

@@ -228,7 +228,7 @@ const fr = createTranslationMessages({
     'overview.logs.result.KO': 'Échoué',
     'overview.logs.result.WARNING': 'Avertissement',
     'overview.logs.duration': '{{seconds}} s',
-    'overview.logs.summarySuccess': 'Tous les services ont réussi',
+    'overview.logs.summarySuccess': 'Aucune erreur',
     'overview.logs.actions.createProject': 'Création du projet',
     'overview.logs.actions.updateProject': 'Modification du projet',
     'overview.logs.actions.replayHooks': 'Reprovisionnement',

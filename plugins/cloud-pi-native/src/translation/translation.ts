@@ -266,7 +266,7 @@ export const cloudPiNativeMessages = {
         WARNING: 'Warning',
       },
       duration: '{{seconds}} s',
-      summarySuccess: 'Every service succeeded',
+      summarySuccess: 'No errors',
       actions: {
         createProject: 'Project created',
         updateProject: 'Project updated',

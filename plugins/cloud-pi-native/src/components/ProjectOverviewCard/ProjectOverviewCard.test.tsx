@@ -29,7 +29,8 @@ const text = {
     console: 'Open in the console (opens in a new tab)',
     logFailed: 'Failed',
     replayAction: 'Provisioning replayed',
-    summarySuccess: 'Every service succeeded',
+    summarySuccess: 'No errors',
+    lastFailedRun: 'Last failed run: Provisioning replayed',
     duration: '12.5 s',
     reprovision: 'Reprovision',
     dialogTitle: 'Reprovision demo?',
@@ -59,7 +60,8 @@ const text = {
     console: 'Ouvrir dans la console (s’ouvre dans un nouvel onglet)',
     logFailed: 'Échoué',
     replayAction: 'Reprovisionnement',
-    summarySuccess: 'Tous les services ont réussi',
+    summarySuccess: 'Aucune erreur',
+    lastFailedRun: 'Dernière exécution en échec : Reprovisionnement',
     duration: '12,5 s',
     reprovision: 'Reprovisionner',
     dialogTitle: 'Reprovisionner demo ?',
@@ -118,11 +120,13 @@ describe.each(eachLanguage)('ProjectOverviewCard (%s)', language => {
       'href',
       'https://console.example.fr/projects/demo',
     );
-    const logRow = within(
-      screen.getByText(s.replayAction).closest('tr')!,
-    );
+    const logRow = within(screen.getByText(s.replayAction).closest('tr')!);
     expect(logRow.getByText(s.logFailed)).toBeInTheDocument();
     expect(logRow.getByText(s.duration)).toBeInTheDocument();
+    // The failed run is named in the user's words too.
+    expect(
+      screen.getByText(s.lastFailedRun, { exact: false }),
+    ).toBeInTheDocument();
     // The console's "Success" summary, in the user's words.
     expect(screen.getByText(s.summarySuccess)).toBeInTheDocument();
     expect(screen.queryByText('Success')).not.toBeInTheDocument();

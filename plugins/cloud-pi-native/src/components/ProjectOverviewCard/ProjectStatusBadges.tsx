@@ -13,6 +13,7 @@ import {
   ToolMessage,
   useCloudPiTranslation,
 } from '../shared';
+import { useLogActionLabel } from './useLogActionLabel';
 
 /** The tone of each project status. */
 export const projectStatusTones: Readonly<Record<ProjectStatus, StatusTone>> = {
@@ -67,6 +68,7 @@ const useStyles = makeStyles(theme => ({
  */
 function FailedProjectAlert(props: { overview: ProjectOverviewResponse }) {
   const t = useCloudPiTranslation();
+  const actionLabel = useLogActionLabel();
   const classes = useStyles();
   const lastFailure = props.overview.logs.items.find(
     entry => entry.result === 'KO',
@@ -85,7 +87,9 @@ function FailedProjectAlert(props: { overview: ProjectOverviewResponse }) {
       </AlertTitle>
       {lastFailure?.messageResume ? (
         <>
-          {t('overview.failedAlert.lastRun', { action: lastFailure.action })}
+          {t('overview.failedAlert.lastRun', {
+            action: actionLabel(lastFailure.action),
+          })}
           <ToolMessage text={lastFailure.messageResume} />
         </>
       ) : (

@@ -2,7 +2,6 @@ import {
   CONSOLE_LOG_SUCCESS_SUMMARY,
   type ProvisioningLogEntry,
   type ProvisioningResult,
-  consoleLogActionKey,
 } from '@cpin/plugin-cloud-pi-native-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -19,6 +18,7 @@ import {
   useFormatters,
   useSharedStyles,
 } from '../shared';
+import { useLogActionLabel } from './useLogActionLabel';
 
 const resultTones: Record<ProvisioningResult, StatusTone> = {
   OK: 'ok',
@@ -59,11 +59,8 @@ export function ProvisioningLog(props: {
       label={t(`overview.logs.result.${entry.result}`)}
     />
   );
-  // The console's own label when it is not one we know.
-  const action = (entry: ProvisioningLogEntry) => {
-    const key = consoleLogActionKey(entry.action);
-    return key ? t(`overview.logs.actions.${key}`) : entry.action;
-  };
+  const actionLabel = useLogActionLabel();
+  const action = (entry: ProvisioningLogEntry) => actionLabel(entry.action);
   const duration = (entry: ProvisioningLogEntry) =>
     entry.durationMs === null
       ? t('common.notAvailable')
@@ -99,7 +96,11 @@ export function ProvisioningLog(props: {
                 <DateTime iso={entry.createdAt} /> · {duration(entry)}
               </Typography>
             </div>
-            {entry.messageResume && <ToolMessage text={entry.messageResume} />}
+            {/* A clean run says so with its result; only failures say more. */}
+            {entry.messageResume &&
+              entry.messageResume !== CONSOLE_LOG_SUCCESS_SUMMARY && (
+                <ToolMessage text={entry.messageResume} />
+              )}
           </li>
         ))}
       </ul>

@@ -136,6 +136,26 @@ describe('POST /cloud-pi-native/projects/:projectId/refresh', () => {
     },
   );
 
+  it("leaves the bodies of the catalog's own routes alone", async () => {
+    const { app: server_ } = await app();
+    const seen: unknown[] = [];
+    const withNext = express()
+      .use(server_)
+      .post('/entities/by-refs', express.json({ limit: '1mb' }), (req, res) => {
+        seen.push(req.body);
+        res.json({ items: [] });
+      });
+    const refs = Array.from(
+      { length: 500 },
+      (_, i) => `component:default/c${i}`,
+    );
+    const response = await request(withNext)
+      .post('/entities/by-refs')
+      .send({ entityRefs: refs });
+    expect(response.status).toBe(200);
+    expect(seen).toEqual([{ entityRefs: refs }]);
+  });
+
   it('answers 503, keeping the catalog, when the console cannot be read', async () => {
     const { app: server_, world, connection } = await app();
     delete world.services[IDS.project];

@@ -40,55 +40,60 @@ export function createRefreshRouter(options: {
 }): express.Router {
   const { providers, httpAuth, permissions } = options;
   const router = Router();
-  router.use(express.json({ limit: '4kb' }));
-  router.post(PROJECT_REFRESH_PATH, async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const [decision] = await permissions.authorize(
-      [{ permission: cloudPiCatalogRefreshPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        'Refreshing a Cloud π Native project needs the cloud-pi-native.catalog.refresh permission',
+  // The body parser on this route only: the router sits in front of the
+  // catalog's own routes, whose bodies are none of its business.
+  router.post(
+    PROJECT_REFRESH_PATH,
+    express.json({ limit: '4kb' }),
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
+      const [decision] = await permissions.authorize(
+        [{ permission: cloudPiCatalogRefreshPermission }],
+        { credentials },
       );
-    }
-    const { projectId } = req.params;
-    const { instance, parts, created } = readBody(req.body);
-    if (!isUuid(projectId)) {
-      throw new InputError(
-        `The project must be given by its console UUID, got "${projectId.slice(
-          0,
-          64,
-        )}"`,
-      );
-    }
-    const targets = providers.filter(
-      provider => !instance || provider.instanceName === instance,
-    );
-    if (targets.length === 0) {
-      throw new InputError(
-        instance
-          ? `No catalog provider imports the Cloud π Native instance "${instance}"`
-          : 'No Cloud π Native catalog provider is configured',
-      );
-    }
-    const results: CloudPiNativeProjectRefreshResult[] = [];
-    for (const provider of targets) {
-      try {
-        results.push(
-          await provider.refreshProject(projectId, { parts, created }),
-        );
-      } catch (error) {
-        throw new ServiceUnavailableError(
-          `${provider.getProviderName()} could not refresh project ${projectId}; the catalog keeps what it had and the next scheduled import retries`,
-          error,
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          'Refreshing a Cloud π Native project needs the cloud-pi-native.catalog.refresh permission',
         );
       }
-    }
-    res.json({ results });
-  });
+      const { projectId } = req.params;
+      const { instance, parts, created } = readBody(req.body);
+      if (!isUuid(projectId)) {
+        throw new InputError(
+          `The project must be given by its console UUID, got "${projectId.slice(
+            0,
+            64,
+          )}"`,
+        );
+      }
+      const targets = providers.filter(
+        provider => !instance || provider.instanceName === instance,
+      );
+      if (targets.length === 0) {
+        throw new InputError(
+          instance
+            ? `No catalog provider imports the Cloud π Native instance "${instance}"`
+            : 'No Cloud π Native catalog provider is configured',
+        );
+      }
+      const results: CloudPiNativeProjectRefreshResult[] = [];
+      for (const provider of targets) {
+        try {
+          results.push(
+            await provider.refreshProject(projectId, { parts, created }),
+          );
+        } catch (error) {
+          throw new ServiceUnavailableError(
+            `${provider.getProviderName()} could not refresh project ${projectId}; the catalog keeps what it had and the next scheduled import retries`,
+            error,
+          );
+        }
+      }
+      res.json({ results });
+    },
+  );
   return router;
 }
 

@@ -41,13 +41,22 @@ const myProjectsWidget = HomePageWidgetBlueprint.make({
 });
 
 /**
- * The starred entities, titled in French: widget titles are plain strings of
- * the home plugin, and the example app is French by default (as for page
- * titles).
+ * The starred entities under a heading in the user's language (widget
+ * titles are plain strings of the home plugin).
  */
 const starredEntities = homePlugin
   .getExtension('home-page-widget:home/starred-entities')
-  .override({ params: { title: 'Vos favoris' } });
+  .override({
+    params: {
+      title: undefined,
+      components: async () => {
+        const { StarredEntitiesContent } = await import(
+          './StarredEntitiesContent'
+        );
+        return { Content: StarredEntitiesContent };
+      },
+    },
+  });
 
 /**
  * The home page's widgets; `page:home`'s `defaultConfig` in app-config lays

@@ -15,6 +15,7 @@ export const homeTranslationRef = createTranslationRef({
         '**Create**: run a [template](/create) to create a Cloud π project, or add an environment, a repository, a member or a deployment to one you own.',
       docs: '**Documentation**: the [technical documentation](/docs) of the components, next to their code.',
     },
+    favorites: { title: 'Your favourites' },
   },
 });
 

@@ -6,6 +6,7 @@ const fr = createTranslationMessages({
   full: true,
   messages: {
     'welcome.title': 'Bienvenue sur le portail Cloud π Native',
+    'favorites.title': 'Vos favoris',
     'welcome.projects':
       '**Vos projets** : parcourez tous les projets de la plateforme dans le [catalogue](/). La page de chaque projet montre son parcours d’embarquement, la qualité de son code, ses déploiements, ses builds, ses images et ses liens d’observabilité.',
     'welcome.create':

@@ -1,5 +1,6 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import scaffolderPlugin from '@backstage/plugin-scaffolder/alpha';
+import { EXAMPLE_PAGE_TITLES } from './navTranslation';
 
 /**
  * The scaffolder's page and tab titles in French. Backstage page titles are
@@ -9,7 +10,7 @@ import scaffolderPlugin from '@backstage/plugin-scaffolder/alpha';
  * extension's `config.title`).
  */
 const SCAFFOLDER_TITLES = {
-  'page:scaffolder': 'Créer',
+  'page:scaffolder': EXAMPLE_PAGE_TITLES.scaffolder!,
   'sub-page:scaffolder/templates': 'Modèles',
   'sub-page:scaffolder/tasks': 'Tâches',
   'sub-page:scaffolder/actions': 'Actions',

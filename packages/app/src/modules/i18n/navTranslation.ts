@@ -19,7 +19,7 @@ const PAGE_TITLES = {
   'user-settings': 'Settings',
   'app-visualizer': 'Visualizer',
   'catalog-import': 'Register',
-  'catalog-graph': 'Catalog Graph',
+  'catalog-graph': 'Graph',
   notifications: 'Notifications',
   search: 'Search',
   org: 'Org',

@@ -37,6 +37,16 @@ export const navTranslationRef = createTranslationRef({
 });
 
 /**
+ * The French page titles this example app sets itself (`page:catalog` in
+ * app-config.yaml, `page:scaffolder` in pageTitles.ts): the sidebar still
+ * names those pages in the user's language.
+ */
+export const EXAMPLE_PAGE_TITLES: Partial<Record<TranslatedPage, string>> = {
+  catalog: 'Catalogue',
+  scaffolder: 'Créer',
+};
+
+/**
  * Whether `title` is one of Backstage's own titles for the page of
  * `pluginId` (its plugin title or its nav title) or the example's own French
  * one, not one an adopter set in app-config.
@@ -52,16 +62,6 @@ export function isDefaultPageTitle(
     title === EXAMPLE_PAGE_TITLES[pluginId]
   );
 }
-
-/**
- * The French page titles this example app sets itself (`page:catalog` in
- * app-config.yaml, `page:scaffolder` in pageTitles.ts): the sidebar still
- * names those pages in the user's language.
- */
-export const EXAMPLE_PAGE_TITLES: Partial<Record<TranslatedPage, string>> = {
-  catalog: 'Catalogue',
-  scaffolder: 'Créer',
-};
 
 /** The plugin ids whose page titles {@link navTranslationRef} translates. */
 export type TranslatedPage = keyof typeof PAGE_TITLES;

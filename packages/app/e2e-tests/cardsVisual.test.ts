@@ -220,7 +220,10 @@ for (const entity of entityPages) {
             .toEqual([]);
           if (entity.visual) {
             // Dates of the sandbox's data follow the clock: one fixed text
-            // of the same kind keeps the layout around them still.
+            // of the same kind keeps the layout around them still. Take the
+            // baselines with the whole suite (`scripts/e2e.sh
+            // --update-snapshots=changed`), as CI runs it: the tests before
+            // this one add runs to the projects' provisioning logs.
             const dates = card.locator('time, [data-cpin-date]');
             await dates.evaluateAll(nodes =>
               nodes.forEach(node => {

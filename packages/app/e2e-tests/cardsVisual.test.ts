@@ -224,12 +224,22 @@ for (const entity of entityPages) {
             // baselines with the whole suite (`scripts/e2e.sh
             // --update-snapshots=changed`), as CI runs it: the tests before
             // this one add runs to the projects' provisioning logs.
+            // Run durations too follow the machine's speed.
             const dates = card.locator('time, [data-cpin-date]');
             await dates.evaluateAll(nodes =>
               nodes.forEach(node => {
                 node.textContent = '06/12/2026 12:00';
               }),
             );
+            await card
+              .locator('[data-cpin-duration]')
+              .evaluateAll(
+                (nodes, text) =>
+                  nodes.forEach(node => {
+                    node.textContent = text;
+                  }),
+                language === 'fr' ? '0,01 s' : '0.01 s',
+              );
             await expect
               .soft(card)
               .toHaveScreenshot(

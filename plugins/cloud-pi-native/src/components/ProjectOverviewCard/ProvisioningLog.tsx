@@ -61,12 +61,16 @@ export function ProvisioningLog(props: {
   );
   const actionLabel = useLogActionLabel();
   const action = (entry: ProvisioningLogEntry) => actionLabel(entry.action);
-  const duration = (entry: ProvisioningLogEntry) =>
-    entry.durationMs === null
-      ? t('common.notAvailable')
-      : t('overview.logs.duration', {
-          seconds: f.number(entry.durationMs / 1000),
-        });
+  // Marked so that screenshots can hold timings still.
+  const duration = (entry: ProvisioningLogEntry) => (
+    <span data-cpin-duration>
+      {entry.durationMs === null
+        ? t('common.notAvailable')
+        : t('overview.logs.duration', {
+            seconds: f.number(entry.durationMs / 1000),
+          })}
+    </span>
+  );
   // The console's summary of a clean run, in the user's words; any other
   // summary is the tools' own text, shown as it is.
   const summary = (entry: ProvisioningLogEntry) => {

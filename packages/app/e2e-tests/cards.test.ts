@@ -7,6 +7,12 @@ const screenshots = 'e2e-test-results/screenshots';
 // the namespace of the `sandbox` instance.
 const projectPage = '/catalog/sandbox/system/portail';
 
+/** An entity page's tab (Backstage's header names its tab bar in English only). */
+const entityTab = (page: Page, name: string) =>
+  page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name, exact: true });
+
 async function openImportedEntity(page: Page, path: string) {
   // The provider imports the console shortly after the backend starts.
   await expect(async () => {
@@ -59,6 +65,33 @@ test('a project member sees every card populated from the platform, in French', 
   });
 });
 
+test('a language switch in the settings retitles the page tabs', async ({
+  page,
+}) => {
+  await signInWithKeycloak(page, {
+    email: 'alice.martin@interieur.gouv.fr',
+    password: 'alice-sandbox',
+  });
+  await openImportedEntity(page, projectPage);
+  await expect(entityTab(page, 'Vue d’ensemble')).toBeVisible();
+
+  // Tab titles are read when the app starts: the switch starts it again.
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Français' }).click();
+  const restarted = page.waitForEvent('load');
+  await page.getByRole('option', { name: 'English' }).click();
+  await restarted;
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  // Back to the project in the app, without loading the page.
+  await page.evaluate(path => {
+    window.history.pushState({}, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, projectPage);
+  await expect(entityTab(page, 'Overview')).toBeVisible();
+  await expect(entityTab(page, 'Environments')).toBeVisible();
+  await expect(page.getByText('Cloud π Native project').first()).toBeVisible();
+});
+
 // Eve is a member of no project: one access panel says so and names the
 // owner to ask; the other cards and the tool links step back.
 const forbiddenText = {
@@ -67,12 +100,14 @@ const forbiddenText = {
     why: /Vous n’êtes pas membre de ce projet Cloud π Native/,
     owner: 'Propriétaire du projet',
     links: 'Liens',
+    tabs: ['Vue d’ensemble', 'Environnements'],
   },
   en: {
     title: 'Access denied',
     why: /You are not a member of this Cloud π Native project/,
     owner: 'Project owner',
     links: 'Links',
+    tabs: ['Overview', 'Environments'],
   },
 };
 
@@ -154,6 +189,18 @@ for (const language of ['fr', 'en'] as const) {
         fullPage: true,
       });
     }
+
+    // The tabs are titled in her language; the environments tab has the
+    // same single panel.
+    const [overviewTab, environmentsTab] = s.tabs;
+    await expect(entityTab(page, overviewTab)).toBeVisible();
+    await entityTab(page, environmentsTab).click();
+    await expect(page).toHaveURL(/\/environments$/);
+    await expect(panel.getByRole('heading', { name: s.title })).toBeVisible();
+    await expect(panel.getByText(s.owner, { exact: true })).toBeVisible();
+    await expect(page.getByText(s.title).filter({ visible: true })).toHaveCount(
+      1,
+    );
     await context.close();
   });
 }

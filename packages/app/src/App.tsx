@@ -6,7 +6,11 @@ import cloudPiNativePlugin, {
 import { catalogModule } from './modules/catalog';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
-import { i18nModule, scaffolderTitlesModule } from './modules/i18n';
+import {
+  cloudPiNativeTitlesModule,
+  i18nModule,
+  scaffolderTitlesModule,
+} from './modules/i18n';
 import { signInModule } from './modules/signIn';
 
 export default createApp({
@@ -20,5 +24,6 @@ export default createApp({
     signInModule,
     i18nModule,
     scaffolderTitlesModule,
+    cloudPiNativeTitlesModule,
   ],
 });

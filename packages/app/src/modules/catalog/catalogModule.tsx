@@ -4,17 +4,19 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import { configWithTitle } from '../i18n/localizedTitles';
 import { catalogPageTranslations } from './catalogTranslation';
 import { catalogLinksCard } from './linksCard';
 
 /**
  * Backstage's catalog page, loading {@link CatalogIndexPage} instead of the
- * default index page; the filters, pagination and `app-config` settings of
- * `page:catalog` still apply.
+ * default index page and titled in the user's language; the filters,
+ * pagination and `app-config` settings of `page:catalog` still apply.
  */
 const catalogPage = catalogPlugin.getExtension('page:catalog').override({
-  factory: (originalFactory, { inputs, config }) =>
+  factory: (originalFactory, { inputs, config, apis }) =>
     originalFactory({
+      config: configWithTitle(config, apis, 'page:catalog'),
       params: {
         loader: async () => {
           const { CatalogIndexPage } = await import('./CatalogIndexPage');
@@ -31,6 +33,28 @@ const catalogPage = catalogPlugin.getExtension('page:catalog').override({
     }),
 });
 
+/** Entity pages, titled in the user's language. */
+const entityPage = catalogPlugin.getExtension('page:catalog/entity').override({
+  factory: (originalFactory, { config, apis }) =>
+    originalFactory({
+      config: configWithTitle(config, apis, 'page:catalog/entity'),
+    }),
+});
+
+/** The overview tab of entity pages, titled in the user's language. */
+export const overviewTab = catalogPlugin
+  .getExtension('entity-content:catalog/overview')
+  .override({
+    factory: (originalFactory, { config, apis }) =>
+      originalFactory({
+        config: configWithTitle(
+          config,
+          apis,
+          'entity-content:catalog/overview',
+        ),
+      }),
+  });
+
 /**
  * The French messages of the catalog page, installed by the app's i18n module
  * (translations attach to the app plugin).
@@ -41,10 +65,11 @@ export const catalogPageTranslation = TranslationBlueprint.make({
 });
 
 /**
- * The catalog index page with its table title in the user's language, and
- * the links card without the Cloud π tool links the user may not use.
+ * The catalog index page with its table title in the user's language, the
+ * catalog's page and tab titles in that language, and the links card
+ * without the Cloud π tool links the user may not use.
  */
 export const catalogModule = createFrontendModule({
   pluginId: 'catalog',
-  extensions: [catalogPage, catalogLinksCard],
+  extensions: [catalogPage, entityPage, overviewTab, catalogLinksCard],
 });

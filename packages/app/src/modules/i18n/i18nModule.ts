@@ -5,6 +5,7 @@ import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-
 import { catalogPageTranslation } from '../catalog';
 import { homeTranslations } from '../home/homeTranslation';
 import { navTranslations } from './navTranslation';
+import { reloadOnLanguageChange } from './ReloadOnLanguageChange';
 import { sonarqubeTranslations } from './sonarqubeTranslation';
 
 /** The languages the portal offers, French first: it is the default. */
@@ -57,7 +58,8 @@ export const sonarqubeTranslation = TranslationBlueprint.make({
 });
 
 /**
- * Installs {@link appLanguageApi} and the French messages of the sidebar, the
+ * Installs {@link appLanguageApi}, the reload that makes page titles follow
+ * a language switch, and the French messages of the sidebar, the
  * catalog table's titles, the home page's welcome, the community SonarQube
  * card and Backstage's own plugins (sign-in, sidebar, catalog, scaffolder,
  * settings…, from `@cpin/backstage-translations-fr`). Our plugin's messages
@@ -67,6 +69,7 @@ export const i18nModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
     appLanguageApi,
+    reloadOnLanguageChange,
     navTranslation,
     catalogPageTranslation,
     homeTranslation,

@@ -6,4 +6,7 @@ export {
   navTranslation,
 } from './i18nModule';
 export { TRANSLATED_PAGES, navTranslationRef } from './navTranslation';
-export { scaffolderTitlesModule } from './pageTitles';
+export {
+  cloudPiNativeTitlesModule,
+  scaffolderTitlesModule,
+} from './pageTitles';

@@ -2,6 +2,7 @@ import {
   createTranslationRef,
   createTranslationResource,
 } from '@backstage/frontend-plugin-api';
+import { LOCALIZED_TITLES } from './localizedTitles';
 
 /**
  * The sidebar's own labels and the titles of the pages it links to. Page
@@ -37,13 +38,13 @@ export const navTranslationRef = createTranslationRef({
 });
 
 /**
- * The French page titles this example app sets itself (`page:catalog` in
- * app-config.yaml, `page:scaffolder` in pageTitles.ts): the sidebar still
- * names those pages in the user's language.
+ * The French titles of pages this example app sets itself (see
+ * `localizedTitles.ts`): the sidebar still names those pages in the user's
+ * language.
  */
-export const EXAMPLE_PAGE_TITLES: Partial<Record<TranslatedPage, string>> = {
-  catalog: 'Catalogue',
-  scaffolder: 'Créer',
+const EXAMPLE_PAGE_TITLES: Partial<Record<TranslatedPage, string>> = {
+  catalog: LOCALIZED_TITLES['page:catalog'].fr,
+  scaffolder: LOCALIZED_TITLES['page:scaffolder'].fr,
 };
 
 /**

@@ -1,51 +1,59 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import scaffolderPlugin from '@backstage/plugin-scaffolder/alpha';
-import { EXAMPLE_PAGE_TITLES } from './navTranslation';
+import cloudPiNativePlugin from '@cpin/plugin-cloud-pi-native/alpha';
+import { configWithTitle } from './localizedTitles';
 
-/**
- * The scaffolder's page and tab titles in French. Backstage page titles are
- * plain strings of each plugin, not messages of a translation ref: they
- * cannot follow the language switch, so the example app, French by default,
- * gives them French titles (`app-config` can still set others through each
- * extension's `config.title`).
- */
-const SCAFFOLDER_TITLES = {
-  'page:scaffolder': EXAMPLE_PAGE_TITLES.scaffolder!,
-  'sub-page:scaffolder/templates': 'Modèles',
-  'sub-page:scaffolder/tasks': 'Tâches',
-  'sub-page:scaffolder/actions': 'Actions',
-  'sub-page:scaffolder/editor': 'Éditeur de modèles',
-  'sub-page:scaffolder/templating-extensions': 'Extensions de gabarit',
-} as const;
-
-const page = scaffolderPlugin.getExtension('page:scaffolder').override({
-  factory: (originalFactory, { config }) =>
-    originalFactory({
-      config: {
-        ...config,
-        title: config.title ?? SCAFFOLDER_TITLES['page:scaffolder'],
-      },
-    }),
-});
-
-// The tabs, each with its French title unless app-config sets one.
-const tab = (id: Exclude<keyof typeof SCAFFOLDER_TITLES, 'page:scaffolder'>) =>
-  scaffolderPlugin.getExtension(id).override({
-    factory: (originalFactory, { config }) =>
+export const scaffolderPage = scaffolderPlugin
+  .getExtension('page:scaffolder')
+  .override({
+    factory: (originalFactory, { config, apis }) =>
       originalFactory({
-        config: { ...config, title: config.title ?? SCAFFOLDER_TITLES[id] },
+        config: configWithTitle(config, apis, 'page:scaffolder'),
       }),
   });
 
-/** French titles of the scaffolder page and its tabs. */
+const scaffolderTab = (
+  id:
+    | 'sub-page:scaffolder/templates'
+    | 'sub-page:scaffolder/tasks'
+    | 'sub-page:scaffolder/actions'
+    | 'sub-page:scaffolder/editor'
+    | 'sub-page:scaffolder/templating-extensions',
+) =>
+  scaffolderPlugin.getExtension(id).override({
+    factory: (originalFactory, { config, apis }) =>
+      originalFactory({ config: configWithTitle(config, apis, id) }),
+  });
+
+/** The scaffolder page and its tabs, titled in the user's language. */
 export const scaffolderTitlesModule = createFrontendModule({
   pluginId: 'scaffolder',
   extensions: [
-    page,
-    tab('sub-page:scaffolder/templates'),
-    tab('sub-page:scaffolder/tasks'),
-    tab('sub-page:scaffolder/actions'),
-    tab('sub-page:scaffolder/editor'),
-    tab('sub-page:scaffolder/templating-extensions'),
+    scaffolderPage,
+    scaffolderTab('sub-page:scaffolder/templates'),
+    scaffolderTab('sub-page:scaffolder/tasks'),
+    scaffolderTab('sub-page:scaffolder/actions'),
+    scaffolderTab('sub-page:scaffolder/editor'),
+    scaffolderTab('sub-page:scaffolder/templating-extensions'),
   ],
+});
+
+/** Our environments tab, titled in the user's language. */
+export const environmentsTab = cloudPiNativePlugin
+  .getExtension('entity-content:cloud-pi-native/environments')
+  .override({
+    factory: (originalFactory, { config, apis }) =>
+      originalFactory({
+        config: configWithTitle(
+          config,
+          apis,
+          'entity-content:cloud-pi-native/environments',
+        ),
+      }),
+  });
+
+/** See {@link environmentsTab}. */
+export const cloudPiNativeTitlesModule = createFrontendModule({
+  pluginId: 'cloud-pi-native',
+  extensions: [environmentsTab],
 });

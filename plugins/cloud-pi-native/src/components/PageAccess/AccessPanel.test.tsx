@@ -12,6 +12,7 @@ import {
   renderInLanguage,
 } from '../../__testUtils__/renderInLanguage';
 import { BuildsCard } from '../BuildsCard';
+import { EnvironmentsContent } from '../EnvironmentsContent';
 import { QualityGateCard } from '../QualityGateCard';
 import { AccessPanel } from './AccessPanel';
 import { PageAccessStore } from './PageAccessStore';
@@ -73,7 +74,12 @@ function Page(props: { panel?: boolean }) {
 
 function renderPage(
   language: 'en' | 'fr',
-  options: { error?: Error; entities?: Entity[]; panel?: boolean },
+  options: {
+    error?: Error;
+    entities?: Entity[];
+    panel?: boolean;
+    page?: JSX.Element;
+  },
 ) {
   const api = createMockCloudPiApi();
   if (options.error) api.getEntityData.mockRejectedValue(options.error);
@@ -82,7 +88,7 @@ function renderPage(
       kind === 'builds' ? fixtures.builds : fixtures.qualityGate,
     );
   }
-  return renderInLanguage(<Page panel={options.panel} />, {
+  return renderInLanguage(options.page ?? <Page panel={options.panel} />, {
     language,
     api,
     entity: systemEntity,
@@ -122,6 +128,17 @@ describe.each(eachLanguage)('AccessPanel (%s)', language => {
     expect(screen.getAllByText(s.title).filter(shown)).toHaveLength(1);
     expect(screen.getByText(s.quality).closest('[hidden]')).not.toBeNull();
     expect(screen.getByText(s.builds).closest('[hidden]')).not.toBeNull();
+  });
+
+  it('is on the environments tab too', async () => {
+    await renderPage(language, {
+      error: await forbidden(),
+      entities: [team, owner],
+      page: <EnvironmentsContent />,
+    });
+    expect(await screen.findByRole('heading', { name: s.title })).toBeVisible();
+    expect(await screen.findByText(s.owner)).toBeVisible();
+    expect(screen.getAllByText(s.title).filter(shown)).toHaveLength(1);
   });
 
   it('names the project team when the owner cannot be read', async () => {

@@ -1,0 +1,64 @@
+import {
+  type ApiHolder,
+  appLanguageApiRef,
+} from '@backstage/frontend-plugin-api';
+
+/** A page or tab title in each language the portal offers. */
+export interface LocalizedTitle {
+  fr: string;
+  en: string;
+}
+
+/**
+ * The example's titles, by extension id. The sidebar names the pages in the
+ * user's language (`navTranslationRef`); these set the page headers and
+ * the entity tabs. A title set in `app-config` wins.
+ */
+export const LOCALIZED_TITLES = {
+  'page:catalog': { fr: 'Catalogue', en: 'Catalog' },
+  'page:catalog/entity': { fr: 'Catalogue', en: 'Catalog' },
+  'entity-content:catalog/overview': { fr: 'Vue d’ensemble', en: 'Overview' },
+  'entity-content:cloud-pi-native/environments': {
+    fr: 'Environnements',
+    en: 'Environments',
+  },
+  'page:scaffolder': { fr: 'Créer', en: 'Create' },
+  'sub-page:scaffolder/templates': { fr: 'Modèles', en: 'Templates' },
+  'sub-page:scaffolder/tasks': { fr: 'Tâches', en: 'Tasks' },
+  'sub-page:scaffolder/actions': { fr: 'Actions', en: 'Actions' },
+  'sub-page:scaffolder/editor': {
+    fr: 'Éditeur de modèles',
+    en: 'Template Editor',
+  },
+  'sub-page:scaffolder/templating-extensions': {
+    fr: 'Extensions de gabarit',
+    en: 'Templating Extensions',
+  },
+} satisfies Record<string, LocalizedTitle>;
+
+/**
+ * The title in the language the app started in. Backstage page and tab
+ * titles are plain strings that extensions read once, when the app starts:
+ * {@link ReloadOnLanguageChange} starts the app again when the user picks
+ * another language, so that they follow it.
+ */
+export function titleInAppLanguage(
+  apis: ApiHolder,
+  title: LocalizedTitle,
+): string {
+  const language = apis.get(appLanguageApiRef)?.getLanguage().language;
+  return language === 'fr' ? title.fr : title.en;
+}
+
+/** The example's title of an extension, unless `app-config` set one. */
+export function configWithTitle<TConfig extends { title?: string }>(
+  config: TConfig,
+  apis: ApiHolder,
+  extensionId: keyof typeof LOCALIZED_TITLES,
+): TConfig {
+  return {
+    ...config,
+    title:
+      config.title ?? titleInAppLanguage(apis, LOCALIZED_TITLES[extensionId]),
+  };
+}

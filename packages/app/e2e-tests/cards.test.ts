@@ -65,6 +65,33 @@ test('a project member sees every card populated from the platform, in French', 
   });
 });
 
+test('a Cloud π repository page lists its environments, with no empty API or dependency table', async ({
+  page,
+}) => {
+  await signInWithKeycloak(page, {
+    email: 'alice.martin@interieur.gouv.fr',
+    password: 'alice-sandbox',
+  });
+  await openImportedEntity(page, projectPage);
+  await page.goto('/catalog/sandbox/component/portail-api');
+  await expect(
+    page.getByRole('heading', { name: 'Dépend des ressources' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'portail/prod' }).first(),
+  ).toBeVisible();
+  for (const empty of [
+    'API fournies',
+    'API consommées',
+    'Dépend des composants',
+    'Sous-composants',
+  ]) {
+    await expect(page.getByRole('heading', { name: empty })).toHaveCount(0);
+  }
+  // The APIs tab would only hold those empty tables.
+  await expect(entityTab(page, 'APIs')).toHaveCount(0);
+});
+
 test('a language switch in the settings retitles the page tabs', async ({
   page,
 }) => {

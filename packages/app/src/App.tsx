@@ -3,7 +3,7 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import cloudPiNativePlugin, {
   cloudPiNativeTranslationsModule,
 } from '@cpin/plugin-cloud-pi-native/alpha';
-import { catalogModule } from './modules/catalog';
+import { apiDocsRelationsModule, catalogModule } from './modules/catalog';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import {
@@ -17,6 +17,7 @@ export default createApp({
   features: [
     catalogPlugin,
     catalogModule,
+    apiDocsRelationsModule,
     cloudPiNativePlugin,
     cloudPiNativeTranslationsModule,
     navModule,

@@ -7,6 +7,7 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { configWithTitle } from '../i18n/localizedTitles';
 import { catalogPageTranslations } from './catalogTranslation';
 import { catalogLinksCard } from './linksCard';
+import { catalogRelationCards } from './relationCards';
 
 /**
  * Backstage's catalog page, loading {@link CatalogIndexPage} instead of the
@@ -66,10 +67,17 @@ export const catalogPageTranslation = TranslationBlueprint.make({
 
 /**
  * The catalog index page with its table title in the user's language, the
- * catalog's page and tab titles in that language, and the links card
- * without the Cloud π tool links the user may not use.
+ * catalog's page and tab titles in that language, the links card without
+ * the Cloud π tool links the user may not use, and no empty relation card
+ * on Cloud π entities.
  */
 export const catalogModule = createFrontendModule({
   pluginId: 'catalog',
-  extensions: [catalogPage, entityPage, overviewTab, catalogLinksCard],
+  extensions: [
+    catalogPage,
+    entityPage,
+    overviewTab,
+    catalogLinksCard,
+    ...catalogRelationCards,
+  ],
 });

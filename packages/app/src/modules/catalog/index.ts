@@ -1,2 +1,3 @@
 export { catalogModule, catalogPageTranslation } from './catalogModule';
+export { apiDocsRelationsModule } from './relationCards';
 export { catalogPageTranslationRef } from './catalogTranslation';

@@ -56,7 +56,33 @@ const ENGLISH = [
   'must be number',
 ];
 
-async function englishOnScreen(page: Page, exclude?: string) {
+/**
+ * The French chrome an English user must not meet: our titles and cards'
+ * words, and Backstage's as the French translations put them.
+ */
+const FRENCH = [
+  'Catalogue',
+  'Créer',
+  'Accueil',
+  'Paramètres',
+  'Rechercher',
+  'Vue d’ensemble',
+  'Environnements',
+  'Propriétaire',
+  'Modèles',
+  'Tâches',
+  'Favoris',
+  'Tous les systèmes',
+  'Projet Cloud π Native',
+  'Qualité du code',
+  'Déploiements',
+  'Observabilité',
+  'Réussi',
+  'Échoué',
+];
+
+/** Which of `words` the page shows, outside `exclude`. */
+async function wordsOnScreen(page: Page, words: string[], exclude?: string) {
   // The visible text nodes, one per line (adjacent elements do not merge
   // into one word), without those inside `exclude`.
   const lines = await page.evaluate(selector => {
@@ -75,12 +101,15 @@ async function englishOnScreen(page: Page, exclude?: string) {
     }
     return found;
   }, exclude);
-  return ENGLISH.filter(word =>
+  return words.filter(word =>
     lines.some(line =>
       new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(line),
     ),
   );
 }
+
+const englishOnScreen = (page: Page, exclude?: string) =>
+  wordsOnScreen(page, ENGLISH, exclude);
 
 async function shoot(page: Page, name: string) {
   for (const width of [1280, 1920]) {
@@ -350,6 +379,52 @@ test('the home page lists my Cloud π projects in English too', async ({
       .getByText(/projets|Succès/),
   ).toHaveCount(0);
   await shoot(page, 'en-home');
+  await context.close();
+});
+
+test('the catalog, a project page and the templates are in English for an English user', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1440, height: 900 },
+  });
+  await context.addInitScript(() => {
+    window.localStorage.setItem('language', 'en');
+  });
+  const page = await context.newPage();
+  await signInWithKeycloak(page, owner);
+
+  await page.getByRole('link', { name: 'Catalog' }).first().click();
+  await expect(
+    page.getByRole('heading', { name: 'Catalog' }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^All systems \(\d+\)$/ }).first(),
+  ).toBeVisible({ timeout: 30_000 });
+  // Data rows are the entities' own words (French descriptions).
+  expect(await wordsOnScreen(page, FRENCH, 'tbody')).toEqual([]);
+  await shoot(page, 'en-catalog');
+
+  await page.goto('/catalog/sandbox/system/portail');
+  await expect(page.getByText('Cloud π Native project').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(
+    page.locator('[role="progressbar"]:not([aria-valuenow])'),
+  ).toHaveCount(0);
+  // Links to the tools carry the console's names of its services
+  // ("Observabilité: Hors production"): catalog data, one for all readers.
+  expect(await wordsOnScreen(page, FRENCH, 'a[target="_blank"]')).toEqual([]);
+  await shoot(page, 'en-project');
+
+  await page.getByRole('link', { name: 'Create' }).first().click();
+  // The example's templates are in French: their own words are data.
+  await expect(page.getByText('Nouveau projet Cloud π').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(await wordsOnScreen(page, FRENCH)).toEqual([]);
+  await shoot(page, 'en-templates');
   await context.close();
 });
 

@@ -17,8 +17,26 @@ import {
 import { CatalogTable } from '@backstage/plugin-catalog';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { ButtonLink, Container, Header } from '@backstage/ui';
+import { makeStyles } from '@material-ui/core/styles';
 import { RiAddLine } from '@remixicon/react';
 import { useCatalogTableTitle } from './useCatalogTableTitle';
+
+// Backstage gives the filters 2 of 12 columns: at 1280 px their labels
+// ("Owned", "Les miens") are cut inside the word. A fixed width that holds
+// them, and the table takes the rest.
+const FILTERS_WIDTH = 248;
+const useStyles = makeStyles(theme => ({
+  layout: {
+    [theme.breakpoints.up('lg')]: {
+      '& > .MuiGrid-container': { flexWrap: 'nowrap' },
+      '& .MuiGrid-grid-lg-2': {
+        flex: `0 0 ${FILTERS_WIDTH}px`,
+        maxWidth: FILTERS_WIDTH,
+      },
+      '& .MuiGrid-grid-lg-10': { flex: '1 1 0', maxWidth: 'none', minWidth: 0 },
+    },
+  },
+}));
 
 /** Backstage's catalog table, titled in the user's language. */
 function TranslatedCatalogTable() {
@@ -28,7 +46,7 @@ function TranslatedCatalogTable() {
 /**
  * Backstage's catalog index page (header, create button, the filters
  * installed as `catalog-filter` extensions, the entity table) with a table
- * title in the user's language.
+ * title in the user's language and filters wide enough for their labels.
  */
 export function CatalogIndexPage(props: {
   filters: ReactNode;
@@ -44,6 +62,7 @@ export function CatalogIndexPage(props: {
     permission: catalogEntityCreatePermission,
   });
   const createHref = createComponent?.();
+  const classes = useStyles();
   return (
     <EntityListProvider pagination={props.pagination}>
       <Header
@@ -64,14 +83,16 @@ export function CatalogIndexPage(props: {
         }
       />
       <Container>
-        <CatalogFilterLayout>
-          <CatalogFilterLayout.Filters>
-            {props.filters}
-          </CatalogFilterLayout.Filters>
-          <CatalogFilterLayout.Content>
-            <TranslatedCatalogTable />
-          </CatalogFilterLayout.Content>
-        </CatalogFilterLayout>
+        <div className={classes.layout}>
+          <CatalogFilterLayout>
+            <CatalogFilterLayout.Filters>
+              {props.filters}
+            </CatalogFilterLayout.Filters>
+            <CatalogFilterLayout.Content>
+              <TranslatedCatalogTable />
+            </CatalogFilterLayout.Content>
+          </CatalogFilterLayout>
+        </div>
       </Container>
     </EntityListProvider>
   );

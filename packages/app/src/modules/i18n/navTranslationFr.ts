@@ -12,7 +12,8 @@ const fr = createTranslationMessages({
     'pages.catalog': 'Catalogue',
     'pages.scaffolder': 'Créer',
     'pages.api-docs': 'API',
-    'pages.techdocs': 'Documentation',
+    // "Documentation" is cut in the sidebar's width; "la doc" is usual.
+    'pages.techdocs': 'Doc',
     'pages.user-settings': 'Paramètres',
     'pages.app-visualizer': 'Visualiseur',
     'pages.catalog-import': 'Inscrire',

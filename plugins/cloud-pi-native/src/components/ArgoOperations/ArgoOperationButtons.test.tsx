@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { mockCardWidth } from '../../__testUtils__/cardWidth';
 import { resourceEntity } from '../../__testUtils__/entities';
 import { backendError } from '../../__testUtils__/errors';
 import * as fixtures from '../../__testUtils__/fixtures';
@@ -160,3 +161,49 @@ describe.each(eachLanguage)(
     });
   },
 );
+
+describe('Argo CD operations in a table of applications', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  // Two applications in dev: a table from a medium card width.
+  const [dev] = fixtures.deploymentsWithOperations.environments;
+  const twoInDev = {
+    ...fixtures.deploymentsWithOperations,
+    environments: [
+      {
+        ...dev,
+        applications: [
+          ...dev.applications,
+          { ...dev.applications[0], name: `${DEV}-infra` },
+        ],
+      },
+    ],
+  };
+
+  const render = async (width: number) => {
+    restore = mockCardWidth(width);
+    const api = createMockCloudPiApi();
+    api.getEntityData.mockResolvedValue(twoInDev);
+    renderInLanguage(<DeploymentsCard />, {
+      language: 'en',
+      api,
+      entity: resourceEntity,
+    });
+    await screen.findByRole('button', { name: text.en.refresh(DEV) });
+  };
+  const headers = () =>
+    screen.getAllByRole('columnheader').map(header => header.textContent);
+
+  it('puts the buttons under each row of a medium card, which they would overflow', async () => {
+    await render(768);
+    expect(headers()).not.toContain('Actions');
+    const refresh = screen.getByRole('button', { name: text.en.refresh(DEV) });
+    expect(refresh.closest('td')).toHaveAttribute('colspan', '4');
+  });
+
+  it('gives them a column in a wide card', async () => {
+    await render(1200);
+    expect(headers()).toContain('Actions');
+  });
+});

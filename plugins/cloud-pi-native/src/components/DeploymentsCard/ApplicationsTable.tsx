@@ -142,7 +142,8 @@ function ApplicationName(props: {
 /**
  * The Argo CD applications of one environment: a definition list per
  * application in a narrow card or for a single application, a table
- * otherwise (the last sync, then the revision, drop first as it narrows).
+ * otherwise (the last sync, then the revision, drop first as it narrows;
+ * the operation buttons go under each row until the card is wide).
  */
 export function ApplicationsTable(props: ApplicationsTableProps) {
   const { environment, applications } = props;
@@ -227,7 +228,7 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
       priority: 3,
       render: application => <LastSync application={application} />,
     },
-    ...(operations
+    ...(operations && size === 'wide'
       ? [
           {
             id: 'operations',
@@ -246,6 +247,12 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
       columns={columns}
       rows={applications}
       rowKey={application => application.name}
+      // Below a wide card, the buttons would push the table past its edge.
+      rowDetail={
+        operations && size !== 'wide'
+          ? application => <ArgoOperationButtons application={application} />
+          : undefined
+      }
     />
   );
 }

@@ -11,8 +11,8 @@ import { signInWithKeycloak } from './signIn';
 // Our entity cards at the card widths of a narrow column, a tablet page and
 // a wide column, in both languages, on the sandbox's demo entities: the
 // screenshots are compared with the committed baselines, no word may wrap
-// inside its letters, and axe finds no serious or critical violation in
-// our cards.
+// inside its letters, nothing may overflow a card on pages of desktop
+// widths, and axe finds no serious or critical violation in our cards.
 
 type Language = 'fr' | 'en';
 
@@ -136,6 +136,39 @@ async function showCardAt(page: Page, name: string, width: number) {
   return card;
 }
 
+/**
+ * Elements of our cards whose content is wider than they are (a table that
+ * scrolls sideways, buttons cut at the card's edge), other than text that
+ * ends in an ellipsis on purpose and tools' messages.
+ */
+async function overflowingInCards(page: Page): Promise<string[]> {
+  return page.evaluate(selector => {
+    const found: string[] = [];
+    for (const card of Array.from(document.querySelectorAll(selector))) {
+      for (const element of Array.from(card.querySelectorAll('*'))) {
+        if (!(element instanceof HTMLElement)) continue;
+        if (element.scrollWidth <= element.clientWidth + 1) continue;
+        const style = getComputedStyle(element);
+        if (style.textOverflow === 'ellipsis') continue;
+        // A tool's message (ToolMessage) scrolls in its own focusable box.
+        if (element.tagName === 'PRE') continue;
+        // Visually hidden texts (table captions) are clipped to 1 px.
+        if (element.getBoundingClientRect().width <= 1) continue;
+        if (element.closest('caption')) continue;
+        if (style.overflowX === 'visible') continue;
+        found.push(
+          `${card.getAttribute(
+            'data-cpin-card',
+          )}: <${element.tagName.toLowerCase()}> ${element.scrollWidth} px in ${
+            element.clientWidth
+          } px`,
+        );
+      }
+    }
+    return found;
+  }, CARDS);
+}
+
 /** Texts in our cards whose words wrap inside their letters. */
 async function wordsBrokenInCards(page: Page): Promise<string[]> {
   return page.evaluate(selector => {
@@ -206,6 +239,9 @@ for (const entity of entityPages) {
       // The whole page at desktop widths, for review (not compared).
       for (const width of pageWidths) {
         await page.setViewportSize({ width, height: 900 });
+        expect
+          .soft(await overflowingInCards(page), `cards at a ${width} px page`)
+          .toEqual([]);
         await page.screenshot({
           path: `e2e-test-results/screenshots/cards-${entity.id}-${width}-${language}.png`,
           fullPage: true,
@@ -231,15 +267,13 @@ for (const entity of entityPages) {
                 node.textContent = '06/12/2026 12:00';
               }),
             );
-            await card
-              .locator('[data-cpin-duration]')
-              .evaluateAll(
-                (nodes, text) =>
-                  nodes.forEach(node => {
-                    node.textContent = text;
-                  }),
-                language === 'fr' ? '0,01 s' : '0.01 s',
-              );
+            await card.locator('[data-cpin-duration]').evaluateAll(
+              (nodes, text) =>
+                nodes.forEach(node => {
+                  node.textContent = text;
+                }),
+              language === 'fr' ? '0,01 s' : '0.01 s',
+            );
             await expect
               .soft(card)
               .toHaveScreenshot(

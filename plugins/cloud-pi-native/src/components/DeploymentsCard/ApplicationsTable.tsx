@@ -152,50 +152,49 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
   const classes = useStyles();
   const operations = useArgoOperations();
 
-  if (size === 'compact' || applications.length === 1) {
-    return (
-      <ul
-        className={classes.list}
-        aria-label={t('deployments.caption', { name: environment })}
-        data-cpin-layout="tiles"
-      >
-        {applications.map(application => (
-          <li key={application.name} className={classes.item}>
-            <ApplicationName application={application} heading />
-            <Tiles
-              items={[
-                {
-                  id: 'sync',
-                  label: t('deployments.columns.sync'),
-                  value: <Sync application={application} />,
-                },
-                {
-                  id: 'health',
-                  label: t('deployments.columns.health'),
-                  value: <Health application={application} />,
-                },
-                {
-                  id: 'revision',
-                  label: t('deployments.columns.revision'),
-                  value: <Revision revision={application.revision} />,
-                },
-                {
-                  id: 'lastSync',
-                  label: t('deployments.columns.lastSync'),
-                  value: <LastSync application={application} />,
-                },
-              ]}
-            />
-            {operations && (
-              <Box mt={1}>
-                <ArgoOperationButtons application={application} />
-              </Box>
-            )}
-          </li>
-        ))}
-      </ul>
-    );
-  }
+  const tiles = (
+    <ul
+      className={classes.list}
+      aria-label={t('deployments.caption', { name: environment })}
+      data-cpin-layout="tiles"
+    >
+      {applications.map(application => (
+        <li key={application.name} className={classes.item}>
+          <ApplicationName application={application} heading />
+          <Tiles
+            items={[
+              {
+                id: 'sync',
+                label: t('deployments.columns.sync'),
+                value: <Sync application={application} />,
+              },
+              {
+                id: 'health',
+                label: t('deployments.columns.health'),
+                value: <Health application={application} />,
+              },
+              {
+                id: 'revision',
+                label: t('deployments.columns.revision'),
+                value: <Revision revision={application.revision} />,
+              },
+              {
+                id: 'lastSync',
+                label: t('deployments.columns.lastSync'),
+                value: <LastSync application={application} />,
+              },
+            ]}
+          />
+          {operations && (
+            <Box mt={1}>
+              <ArgoOperationButtons application={application} />
+            </Box>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+  if (size === 'compact' || applications.length === 1) return tiles;
 
   const columns: DataColumn<ArgoApplicationSummary>[] = [
     {
@@ -243,6 +242,7 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
   ];
   return (
     <DataTable
+      narrow={tiles}
       caption={t('deployments.caption', { name: environment })}
       columns={columns}
       rows={applications}

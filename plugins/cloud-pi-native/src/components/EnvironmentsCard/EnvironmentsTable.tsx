@@ -125,23 +125,22 @@ export function EnvironmentsTable(props: {
     return <Typography>{t('environments.empty')}</Typography>;
   }
   const showGpu = environments.some(e => e.resources.gpu > 0);
-  if (size === 'compact' || environments.length === 1) {
-    return (
-      <ul
-        className={classes.list}
-        aria-label={t('environments.caption')}
-        data-cpin-layout="tiles"
-      >
-        {environments.map(environment => (
-          <EnvironmentTiles
-            key={environment.id}
-            environment={environment}
-            showGpu={showGpu}
-          />
-        ))}
-      </ul>
-    );
-  }
+  const tiles = (
+    <ul
+      className={classes.list}
+      aria-label={t('environments.caption')}
+      data-cpin-layout="tiles"
+    >
+      {environments.map(environment => (
+        <EnvironmentTiles
+          key={environment.id}
+          environment={environment}
+          showGpu={showGpu}
+        />
+      ))}
+    </ul>
+  );
+  if (size === 'compact' || environments.length === 1) return tiles;
   const columns: DataColumn<EnvironmentSummary>[] = [
     {
       id: 'name',
@@ -214,6 +213,7 @@ export function EnvironmentsTable(props: {
   ];
   return (
     <DataTable
+      narrow={tiles}
       caption={t('environments.caption')}
       columns={columns}
       rows={environments}

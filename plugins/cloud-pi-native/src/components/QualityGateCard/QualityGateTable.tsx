@@ -234,23 +234,22 @@ export function QualityGateTable(props: QualityGateTableProps) {
   const classes = useStyles();
   const measures = useMeasures();
 
-  if (size === 'compact' || repositories.length === 1) {
-    return (
-      <ul
-        className={classes.list}
-        aria-label={t('qualityGate.caption')}
-        data-cpin-layout="tiles"
-      >
-        {repositories.map(repository => (
-          <RepositoryTiles
-            key={repository.projectKey}
-            repository={repository}
-            scope={scope}
-          />
-        ))}
-      </ul>
-    );
-  }
+  const tiles = (
+    <ul
+      className={classes.list}
+      aria-label={t('qualityGate.caption')}
+      data-cpin-layout="tiles"
+    >
+      {repositories.map(repository => (
+        <RepositoryTiles
+          key={repository.projectKey}
+          repository={repository}
+          scope={scope}
+        />
+      ))}
+    </ul>
+  );
+  if (size === 'compact' || repositories.length === 1) return tiles;
 
   const priorities: Record<MeasureId, 1 | 2 | 3> = {
     bugs: 2,
@@ -296,6 +295,7 @@ export function QualityGateTable(props: QualityGateTableProps) {
   ];
   return (
     <DataTable
+      narrow={tiles}
       caption={t('qualityGate.caption')}
       columns={columns}
       rows={repositories}

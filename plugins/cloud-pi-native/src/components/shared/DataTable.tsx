@@ -1,14 +1,19 @@
-import Box from '@material-ui/core/Box';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
-import { Fragment, type ReactNode } from 'react';
+import {
+  Fragment,
+  type ReactNode,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useSharedStyles } from './styles';
 import { TruncatedText } from './TruncatedText';
-import { type CardSize, useCardSize } from './useCardSize';
+import { type CardSize, useCardSize, useElementWidth } from './useCardSize';
 
 /**
  * How much a column matters: 1 is always shown, 2 from a medium card width,
@@ -32,12 +37,47 @@ const maxPriority: Record<CardSize, ColumnPriority> = {
   wide: 3,
 };
 
-/** The columns shown at a card size. */
+/**
+ * The columns shown at a card size, less `dropped` priority levels (never
+ * the first one).
+ */
 export function visibleColumns<Row>(
   columns: DataColumn<Row>[],
   size: CardSize,
+  dropped = 0,
 ): DataColumn<Row>[] {
-  return columns.filter(column => column.priority <= maxPriority[size]);
+  const max = Math.max(1, maxPriority[size] - dropped);
+  return columns.filter(column => column.priority <= max);
+}
+
+/**
+ * How many priority levels to drop below the card size's own so that the
+ * table fits its box, and whether even its first-priority columns do not:
+ * long names or messages can make a table wider than its card.
+ */
+function useFit(size: CardSize) {
+  // Measured again whenever the table's room changes width, even within one
+  // card size (a window resized, a column that narrows).
+  const [wrapper, width] = useElementWidth<HTMLDivElement>();
+  const box = useRef<HTMLDivElement>(null);
+  const fresh = { size, width, levels: 0, tooNarrow: false };
+  const [fit, setFit] = useState(fresh);
+  const current = fit.size === size && fit.width === width ? fit : fresh;
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || element.scrollWidth <= element.clientWidth + 1) return;
+    if (maxPriority[size] - current.levels > 1) {
+      setFit({ ...current, levels: current.levels + 1 });
+    } else if (!current.tooNarrow) {
+      setFit({ ...current, tooNarrow: true });
+    }
+  });
+  return {
+    wrapper,
+    box,
+    levels: current.levels,
+    tooNarrow: current.tooNarrow,
+  };
 }
 
 const useStyles = makeStyles(theme => ({
@@ -48,12 +88,22 @@ const useStyles = makeStyles(theme => ({
       wordBreak: 'normal',
       overflowWrap: 'normal',
       verticalAlign: 'top',
+      // Half of Material's 24 px between columns: room for one more.
+      padding: theme.spacing(0.75, 1.5),
     },
+    // A table sizes its columns to their content: a whole namespace would
+    // widen its column past the card; the tooltip and copy button keep it.
+    '& [data-cpin-identifier] > code': { maxWidth: '16ch' },
+    // A tool's message scrolls in its own box rather than widen the table.
+    '& pre': { maxWidth: '30ch' },
   },
   head: {
     whiteSpace: 'nowrap',
     maxWidth: '14em',
   },
+  // Without `narrow`, first-priority columns that do not fit scroll rather
+  // than cut words.
+  scroll: { overflowX: 'auto' },
   detail: {
     paddingTop: 0,
     borderBottom: `1px solid ${theme.palette.divider}`,
@@ -70,10 +120,13 @@ export interface DataTableProps<Row> {
   rowMessage?(row: Row): ReactNode | undefined;
   /** A full-width line under the row (e.g. failed conditions). */
   rowDetail?(row: Row): ReactNode | undefined;
+  /** Shown instead (e.g. tiles) when even the first-priority columns do not fit. */
+  narrow?: ReactNode;
 }
 
 /**
- * A table for many rows: columns drop by priority as the card narrows,
+ * A table for many rows: columns drop by priority as the card narrows, and
+ * further while the table does not fit, then `narrow` takes its place;
  * headers stay on one line (ellipsis and tooltip), words are never cut.
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
@@ -81,60 +134,64 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const size = useCardSize();
   const classes = useStyles();
   const shared = useSharedStyles();
-  const columns = visibleColumns(props.columns, size);
+  const { wrapper, box, levels, tooNarrow } = useFit(size);
+  const columns = visibleColumns(props.columns, size, levels);
   const [first, ...rest] = columns;
+  if (tooNarrow && props.narrow) return <div ref={wrapper}>{props.narrow}</div>;
   return (
-    <Box overflow="auto">
-      <Table size="small" className={classes.table} data-cpin-table={size}>
-        <caption className={shared.visuallyHidden}>{caption}</caption>
-        <TableHead>
-          <TableRow>
-            {columns.map(column => (
-              <TableCell
-                key={column.id}
-                align={column.align}
-                className={classes.head}
-              >
-                <TruncatedText text={column.label} />
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map(row => {
-            const message = rowMessage?.(row);
-            const detail = rowDetail?.(row);
-            return (
-              <Fragment key={rowKey(row)}>
-                <TableRow>
-                  <TableCell component="th" scope="row">
-                    {first.render(row)}
-                  </TableCell>
-                  {message ? (
-                    <TableCell colSpan={rest.length}>{message}</TableCell>
-                  ) : (
-                    rest.map(column => (
-                      <TableCell key={column.id} align={column.align}>
-                        {column.render(row)}
-                      </TableCell>
-                    ))
-                  )}
-                </TableRow>
-                {detail && (
+    <div ref={wrapper}>
+      <div ref={box} className={classes.scroll}>
+        <Table size="small" className={classes.table} data-cpin-table={size}>
+          <caption className={shared.visuallyHidden}>{caption}</caption>
+          <TableHead>
+            <TableRow>
+              {columns.map(column => (
+                <TableCell
+                  key={column.id}
+                  align={column.align}
+                  className={classes.head}
+                >
+                  <TruncatedText text={column.label} />
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map(row => {
+              const message = rowMessage?.(row);
+              const detail = rowDetail?.(row);
+              return (
+                <Fragment key={rowKey(row)}>
                   <TableRow>
-                    <TableCell
-                      colSpan={columns.length}
-                      className={classes.detail}
-                    >
-                      {detail}
+                    <TableCell component="th" scope="row">
+                      {first.render(row)}
                     </TableCell>
+                    {message ? (
+                      <TableCell colSpan={rest.length}>{message}</TableCell>
+                    ) : (
+                      rest.map(column => (
+                        <TableCell key={column.id} align={column.align}>
+                          {column.render(row)}
+                        </TableCell>
+                      ))
+                    )}
                   </TableRow>
-                )}
-              </Fragment>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </Box>
+                  {detail && (
+                    <TableRow>
+                      <TableCell
+                        colSpan={columns.length}
+                        className={classes.detail}
+                      >
+                        {detail}
+                      </TableCell>
+                    </TableRow>
+                  )}
+                </Fragment>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
   );
 }

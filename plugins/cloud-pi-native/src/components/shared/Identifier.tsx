@@ -54,7 +54,7 @@ export function Identifier(props: IdentifierProps) {
   }, [copied]);
   const copiedText = copy.error ? t('common.copyFailed') : t('common.copied');
   return (
-    <span className={classes.root}>
+    <span className={classes.root} data-cpin-identifier>
       <Tooltip title={value}>
         <code className={classes.value}>{display ?? value}</code>
       </Tooltip>

@@ -1,0 +1,77 @@
+import { render, screen } from '@testing-library/react';
+import { type DataColumn, DataTable } from './DataTable';
+import { CardSizeContext } from './useCardSize';
+
+interface Row {
+  name: string;
+}
+
+const column = (id: string, priority: 1 | 2 | 3): DataColumn<Row> => ({
+  id,
+  label: id,
+  priority,
+  render: row => `${row.name} ${id}`,
+});
+const columns = [column('name', 1), column('zone', 2), column('cluster', 3)];
+
+/**
+ * jsdom lays nothing out: the table's box reports the width its content
+ * would take with the columns shown, against a box `available` px wide.
+ */
+function layOut(available: number, widthPerColumn: number) {
+  const scrollWidth = jest
+    .spyOn(HTMLElement.prototype, 'scrollWidth', 'get')
+    .mockImplementation(function measured(this: HTMLElement) {
+      return this.querySelectorAll('thead th').length * widthPerColumn;
+    });
+  const clientWidth = jest
+    .spyOn(HTMLElement.prototype, 'clientWidth', 'get')
+    .mockImplementation(() => available);
+  return () => {
+    scrollWidth.mockRestore();
+    clientWidth.mockRestore();
+  };
+}
+
+function renderTable(size: 'medium' | 'wide', narrow?: JSX.Element) {
+  render(
+    <CardSizeContext.Provider value={size}>
+      <DataTable
+        caption="Environments"
+        columns={columns}
+        rows={[{ name: 'dev' }]}
+        rowKey={row => row.name}
+        narrow={narrow}
+      />
+    </CardSizeContext.Provider>,
+  );
+  return screen
+    .queryAllByRole('columnheader')
+    .map(header => header.textContent);
+}
+
+describe('DataTable', () => {
+  let restore = () => {};
+  afterEach(() => restore());
+
+  it('shows every column of its size when they fit', () => {
+    restore = layOut(1000, 300);
+    expect(renderTable('wide')).toEqual(['name', 'zone', 'cluster']);
+  });
+
+  it('drops the next priority level while the columns do not fit', () => {
+    restore = layOut(700, 300);
+    expect(renderTable('wide')).toEqual(['name', 'zone']);
+  });
+
+  it('keeps the first priority even when it does not fit (it scrolls)', () => {
+    restore = layOut(200, 300);
+    expect(renderTable('wide')).toEqual(['name']);
+  });
+
+  it('gives way to its narrow layout when even that does not fit', () => {
+    restore = layOut(200, 300);
+    expect(renderTable('medium', <p>dev as tiles</p>)).toEqual([]);
+    expect(screen.getByText('dev as tiles')).toBeInTheDocument();
+  });
+});

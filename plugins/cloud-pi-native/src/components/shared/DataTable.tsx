@@ -55,7 +55,7 @@ export function visibleColumns<Row>(
  * table fits its box, and whether even its first-priority columns do not:
  * long names or messages can make a table wider than its card.
  */
-function useFit(size: CardSize) {
+function useFit(size: CardSize, rows: unknown[]) {
   // Measured again whenever the table's room changes width, even within one
   // card size (a window resized, a column that narrows).
   const [wrapper, width] = useElementWidth<HTMLDivElement>();
@@ -71,7 +71,7 @@ function useFit(size: CardSize) {
     } else if (!current.tooNarrow) {
       setFit({ ...current, tooNarrow: true });
     }
-  });
+  }, [box, size, current, rows]);
   return {
     wrapper,
     box,
@@ -134,7 +134,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const size = useCardSize();
   const classes = useStyles();
   const shared = useSharedStyles();
-  const { wrapper, box, levels, tooNarrow } = useFit(size);
+  const { wrapper, box, levels, tooNarrow } = useFit(size, rows);
   const columns = visibleColumns(props.columns, size, levels);
   const [first, ...rest] = columns;
   if (tooNarrow && props.narrow) return <div ref={wrapper}>{props.narrow}</div>;

@@ -20,7 +20,7 @@ function setup(resolved: typeof entityRoute | undefined) {
     <TestApiProvider
       apis={[
         [cloudPiNativeApiRef, api],
-        [routeResolutionApiRef, { resolve: () => resolved }],
+        [routeResolutionApiRef, { resolve: () => resolved as never }],
       ]}
     >
       <MemoryRouter initialEntries={['/settings']}>

@@ -11,7 +11,7 @@
  * chunks) answered. The first visit of each page (cold code chunks and
  * cold backend caches) is reported apart from the median of the next runs.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import os from 'node:os';
 import { signInWithKeycloak } from '../e2e-tests/signIn';
 
@@ -62,7 +62,17 @@ const START: Target = {
  * page is complete (see the file's comment).
  */
 async function navigate(page: Page, target: Target): Promise<number> {
+  // Resource entries appear only once answered: the browser's own events
+  // tell which requests are still pending.
+  const pending = new Set<Request>();
+  const started = (request: Request) => pending.add(request);
+  const answered = (request: Request) => pending.delete(request);
+  page.on('request', started);
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
   const startedAt = await page.evaluate(path => {
+    // A full buffer (250 entries by default) would record no more requests.
+    performance.clearResourceTimings();
     const t = performance.now();
     window.history.pushState({}, '', path);
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -75,8 +85,10 @@ async function navigate(page: Page, target: Target): Promise<number> {
         h.textContent?.trim(),
       );
       if (title && !headings.includes(title)) return false;
-      // A card still loading (indeterminate), not a quota bar.
-      const loading = 'main [role="progressbar"]:not([aria-valuenow])';
+      // A card still loading (indeterminate), not a quota bar; Backstage's
+      // Progress renders hidden for its first 250 ms.
+      const loading =
+        'main [role="progressbar"]:not([aria-valuenow]), main [data-testid="progress"]';
       if (document.querySelector(loading)) return false;
       return performance.now();
     },
@@ -87,18 +99,18 @@ async function navigate(page: Page, target: Target): Promise<number> {
   let lastEnd = 0;
   for (let quiet = 0; quiet < 3; ) {
     await page.waitForTimeout(100);
-    const { pending, end } = await page.evaluate(t0 => {
+    const end = await page.evaluate(t0 => {
       const entries = performance
         .getEntriesByType('resource')
         .filter(e => e.startTime >= t0) as PerformanceResourceTiming[];
-      return {
-        pending: entries.filter(e => e.responseEnd === 0).length,
-        end: Math.max(0, ...entries.map(e => e.responseEnd)),
-      };
+      return Math.max(0, ...entries.map(e => e.responseEnd));
     }, startedAt);
-    quiet = pending === 0 && end === lastEnd ? quiet + 1 : 0;
+    quiet = pending.size === 0 && end === lastEnd ? quiet + 1 : 0;
     lastEnd = end;
   }
+  page.off('request', started);
+  page.off('requestfinished', answered);
+  page.off('requestfailed', answered);
   return Math.max((await shownAt.jsonValue()) as number, lastEnd) - startedAt;
 }
 

@@ -24,6 +24,9 @@ import {
   cloudPiStagePickerField,
 } from './fields';
 
+/** Every card's code at once (see `components/entityCards`). */
+const loadCards = () => import('./components/entityCards');
+
 /**
  * The Cloud π Native plugin for apps on the legacy frontend system. Apps on
  * the new frontend system use the default export of
@@ -71,7 +74,7 @@ export const EntityCloudPiAccessCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element | null>({
     name: 'EntityCloudPiAccessCard',
     component: {
-      lazy: () => import('./components/PageAccess').then(m => m.AccessPanel),
+      lazy: () => loadCards().then(m => m.AccessPanel),
     },
   }),
 );
@@ -81,10 +84,7 @@ export const EntityCloudPiProjectOverviewCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiProjectOverviewCard',
     component: {
-      lazy: () =>
-        import('./components/ProjectOverviewCard').then(
-          m => m.ProjectOverviewCard,
-        ),
+      lazy: () => loadCards().then(m => m.ProjectOverviewCard),
     },
   }),
 );
@@ -94,7 +94,7 @@ export const EntityCloudPiJourneyCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiJourneyCard',
     component: {
-      lazy: () => import('./components/JourneyCard').then(m => m.JourneyCard),
+      lazy: () => loadCards().then(m => m.JourneyCard),
     },
   }),
 );
@@ -104,8 +104,7 @@ export const EntityCloudPiQualityGateCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiQualityGateCard',
     component: {
-      lazy: () =>
-        import('./components/QualityGateCard').then(m => m.QualityGateCard),
+      lazy: () => loadCards().then(m => m.QualityGateCard),
     },
   }),
 );
@@ -115,8 +114,7 @@ export const EntityCloudPiDeploymentsCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiDeploymentsCard',
     component: {
-      lazy: () =>
-        import('./components/DeploymentsCard').then(m => m.DeploymentsCard),
+      lazy: () => loadCards().then(m => m.DeploymentsCard),
     },
   }),
 );
@@ -126,7 +124,7 @@ export const EntityCloudPiBuildsCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiBuildsCard',
     component: {
-      lazy: () => import('./components/BuildsCard').then(m => m.BuildsCard),
+      lazy: () => loadCards().then(m => m.BuildsCard),
     },
   }),
 );
@@ -136,7 +134,7 @@ export const EntityCloudPiImagesCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiImagesCard',
     component: {
-      lazy: () => import('./components/ImagesCard').then(m => m.ImagesCard),
+      lazy: () => loadCards().then(m => m.ImagesCard),
     },
   }),
 );
@@ -146,8 +144,7 @@ export const EntityCloudPiObservabilityCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiObservabilityCard',
     component: {
-      lazy: () =>
-        import('./components/ObservabilityCard').then(m => m.ObservabilityCard),
+      lazy: () => loadCards().then(m => m.ObservabilityCard),
     },
   }),
 );
@@ -157,8 +154,7 @@ export const EntityCloudPiEnvironmentsCard = cloudPiNativePlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'EntityCloudPiEnvironmentsCard',
     component: {
-      lazy: () =>
-        import('./components/EnvironmentsCard').then(m => m.EnvironmentsCard),
+      lazy: () => loadCards().then(m => m.EnvironmentsCard),
     },
   }),
 );

@@ -32,6 +32,12 @@ export interface CloudPiNativeApi {
     kind: K,
     entity: CompoundEntityRef,
   ): Promise<CloudPiEntityData[K]>;
+  /**
+   * Starts reading, as the entity's page opens, the card data its cards are
+   * expected to ask for: their `getEntityData` calls then share it.
+   * Optional: without it, the cards read their data when they mount.
+   */
+  prefetchEntityData?(entity: CompoundEntityRef): void;
   /** Replays the provisioning of the entity's project, as the signed-in user. */
   reprovision(entity: CompoundEntityRef): Promise<void>;
   /**

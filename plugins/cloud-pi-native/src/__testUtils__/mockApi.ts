@@ -4,6 +4,7 @@ import type { CloudPiNativeApi } from '@cpin/plugin-cloud-pi-native-react';
 export function createMockCloudPiApi(): jest.Mocked<CloudPiNativeApi> {
   return {
     getEntityData: jest.fn(),
+    prefetchEntityData: jest.fn(),
     reprovision: jest.fn(),
     runArgoOperation: jest.fn(),
     listInstances: jest.fn(),

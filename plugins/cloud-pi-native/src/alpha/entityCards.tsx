@@ -10,6 +10,9 @@ import {
   isQualityGateAvailable,
 } from '@cpin/plugin-cloud-pi-native-common';
 
+/** Every card's code at once (see `components/entityCards`). */
+const loadCards = () => import('../components/entityCards');
+
 /**
  * The page's access panel, on every Cloud π entity: one explanation, with
  * whom to ask, when the user may not see the project (the cards then render
@@ -22,8 +25,7 @@ export const accessEntityCard = EntityCardBlueprint.make({
   params: {
     type: 'content',
     filter: isCloudPiNativeAvailable,
-    loader: () =>
-      import('../components/PageAccess').then(m => <m.AccessPanel />),
+    loader: () => loadCards().then(m => <m.AccessPanel />),
   },
 });
 
@@ -37,10 +39,7 @@ export const projectOverviewEntityCard = EntityCardBlueprint.make({
   params: {
     type: 'info',
     filter: isCloudPiProject,
-    loader: () =>
-      import('../components/ProjectOverviewCard').then(m => (
-        <m.ProjectOverviewCard />
-      )),
+    loader: () => loadCards().then(m => <m.ProjectOverviewCard />),
   },
 });
 
@@ -53,8 +52,7 @@ export const qualityGateEntityCard = EntityCardBlueprint.make({
   name: 'quality-gate',
   params: {
     filter: isQualityGateAvailable,
-    loader: () =>
-      import('../components/QualityGateCard').then(m => <m.QualityGateCard />),
+    loader: () => loadCards().then(m => <m.QualityGateCard />),
   },
 });
 
@@ -67,8 +65,7 @@ export const deploymentsEntityCard = EntityCardBlueprint.make({
   name: 'deployments',
   params: {
     filter: isDeploymentsAvailable,
-    loader: () =>
-      import('../components/DeploymentsCard').then(m => <m.DeploymentsCard />),
+    loader: () => loadCards().then(m => <m.DeploymentsCard />),
   },
 });
 
@@ -81,10 +78,7 @@ export const observabilityEntityCard = EntityCardBlueprint.make({
   name: 'observability',
   params: {
     filter: isObservabilityAvailable,
-    loader: () =>
-      import('../components/ObservabilityCard').then(m => (
-        <m.ObservabilityCard />
-      )),
+    loader: () => loadCards().then(m => <m.ObservabilityCard />),
   },
 });
 
@@ -97,8 +91,7 @@ export const journeyEntityCard = EntityCardBlueprint.make({
   name: 'journey',
   params: {
     filter: isCloudPiProject,
-    loader: () =>
-      import('../components/JourneyCard').then(m => <m.JourneyCard />),
+    loader: () => loadCards().then(m => <m.JourneyCard />),
   },
 });
 
@@ -111,10 +104,7 @@ export const environmentsEntityCard = EntityCardBlueprint.make({
   name: 'environments',
   params: {
     filter: isEnvironmentsAvailable,
-    loader: () =>
-      import('../components/EnvironmentsCard').then(m => (
-        <m.EnvironmentsCard />
-      )),
+    loader: () => loadCards().then(m => <m.EnvironmentsCard />),
   },
 });
 
@@ -128,8 +118,7 @@ export const buildsEntityCard = EntityCardBlueprint.make({
   name: 'builds',
   params: {
     filter: isBuildsAvailable,
-    loader: () =>
-      import('../components/BuildsCard').then(m => <m.BuildsCard />),
+    loader: () => loadCards().then(m => <m.BuildsCard />),
   },
 });
 
@@ -142,7 +131,6 @@ export const imagesEntityCard = EntityCardBlueprint.make({
   name: 'images',
   params: {
     filter: isImagesAvailable,
-    loader: () =>
-      import('../components/ImagesCard').then(m => <m.ImagesCard />),
+    loader: () => loadCards().then(m => <m.ImagesCard />),
   },
 });

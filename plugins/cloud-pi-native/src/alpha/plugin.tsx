@@ -12,6 +12,7 @@ import {
   projectOverviewEntityCard,
   qualityGateEntityCard,
 } from './entityCards';
+import { entityDataPrefetchElement } from './entityDataPrefetch';
 import { environmentsEntityContent } from './entityContents';
 import {
   clusterPickerFormField,
@@ -49,6 +50,7 @@ export default createFrontendPlugin({
     observabilityEntityCard,
     environmentsEntityCard,
     environmentsEntityContent,
+    entityDataPrefetchElement,
     instancePickerFormField,
     projectPickerFormField,
     stagePickerFormField,

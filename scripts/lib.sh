@@ -63,6 +63,12 @@ ensure_chromium() {
     log "Installing Debian chromium"
     apt_install chromium
   fi
+  # The visual baselines are drawn with Noto Sans Mono as the monospace
+  # font; without it fontconfig falls back to DejaVu Sans Mono.
+  if ! fc-list 2>/dev/null | grep -q NotoSansMono-Regular; then
+    log "Installing the monospace font of the visual baselines"
+    apt_install fonts-noto-mono
+  fi
   export CPIN_CHROMIUM_PATH="${CPIN_CHROMIUM_PATH:-$(command -v chromium)}"
 }
 

@@ -16,6 +16,8 @@ import os from 'node:os';
 import { signInWithKeycloak } from '../e2e-tests/signIn';
 
 const RUNS = Number(process.env.CPIN_BENCH_RUNS ?? 9);
+/** `CPIN_BENCH_TRACE=1`: also print the requests of each page's last run. */
+const TRACE = process.env.CPIN_BENCH_TRACE === '1';
 
 interface Target {
   label: string;
@@ -61,7 +63,14 @@ const START: Target = {
  * Navigates in the app to `target` and returns the milliseconds until the
  * page is complete (see the file's comment).
  */
-async function navigate(page: Page, target: Target): Promise<number> {
+interface Visit {
+  ms: number;
+  /** Milliseconds from the navigation's start: title shown, requests. */
+  shownAt: number;
+  requests: Array<{ name: string; start: number; end: number }>;
+}
+
+async function navigate(page: Page, target: Target): Promise<Visit> {
   // Resource entries appear only once answered: the browser's own events
   // tell which requests are still pending.
   const pending = new Set<Request>();
@@ -97,21 +106,34 @@ async function navigate(page: Page, target: Target): Promise<number> {
   );
   // Every request the navigation started has answered (and stays so 300 ms).
   let lastEnd = 0;
+  let requests: Visit['requests'] = [];
   for (let quiet = 0; quiet < 3; ) {
     await page.waitForTimeout(100);
-    const end = await page.evaluate(t0 => {
-      const entries = performance
-        .getEntriesByType('resource')
-        .filter(e => e.startTime >= t0) as PerformanceResourceTiming[];
-      return Math.max(0, ...entries.map(e => e.responseEnd));
+    const entries = await page.evaluate(t0 => {
+      return (
+        performance
+          .getEntriesByType('resource')
+          .filter(e => e.startTime >= t0) as PerformanceResourceTiming[]
+      ).map(e => ({
+        name: e.name.replace(window.location.origin, ''),
+        start: e.startTime - t0,
+        end: e.responseEnd - t0,
+      }));
     }, startedAt);
+    const end = Math.max(0, ...entries.map(e => e.end + startedAt));
+    requests = entries;
     quiet = pending.size === 0 && end === lastEnd ? quiet + 1 : 0;
     lastEnd = end;
   }
   page.off('request', started);
   page.off('requestfinished', answered);
   page.off('requestfailed', answered);
-  return Math.max((await shownAt.jsonValue()) as number, lastEnd) - startedAt;
+  const shown = ((await shownAt.jsonValue()) as number) - startedAt;
+  return {
+    ms: Math.max(shown + startedAt, lastEnd) - startedAt,
+    shownAt: shown,
+    requests,
+  };
 }
 
 const median = (values: number[]) => {
@@ -139,11 +161,14 @@ test('in-app navigation: pages with the Cloud π cards against plain pages', asy
 
   const targets = PAIRS.flatMap(pair => [pair.cards, pair.plain]);
   const times = new Map<Target, number[]>(targets.map(t => [t, []]));
+  const last = new Map<Target, Visit>();
   for (let run = 0; run <= RUNS; run++) {
     // Alternate the order, so that both pages of a pair meet the same load.
     for (const target of run % 2 ? [...targets].reverse() : targets) {
       await navigate(page, START);
-      times.get(target)!.push(await navigate(page, target));
+      const visit = await navigate(page, target);
+      times.get(target)!.push(visit.ms);
+      last.set(target, visit);
     }
   }
 
@@ -170,6 +195,21 @@ test('in-app navigation: pages with the Cloud π cards against plain pages', asy
       ).padStart(7)}`,
       `  ratio (target ≤ 1.2×): ${(cm / pm).toFixed(2)}×`,
     );
+  }
+  if (TRACE) {
+    for (const [target, visit] of last) {
+      lines.push(
+        `  last run of ${target.label}: ${ms(visit.ms)}, title at ${ms(
+          visit.shownAt,
+        )}`,
+        ...visit.requests.map(
+          r =>
+            `    ${ms(r.start).padStart(7)} → ${ms(r.end).padStart(
+              7,
+            )}  ${r.name.slice(0, 110)}`,
+        ),
+      );
+    }
   }
   // eslint-disable-next-line no-console
   console.log(lines.join('\n'));

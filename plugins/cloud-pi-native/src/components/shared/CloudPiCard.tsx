@@ -1,8 +1,8 @@
 import { InfoCard } from '@backstage/core-components';
 import { useAsyncEntity } from '@backstage/plugin-catalog-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useRefusalShownByPanel } from '../PageAccess/usePageAccess';
-import { CardSizeContext, cardSizeOf, useElementWidth } from './useCardSize';
+import { CardRoomContext, cardSizeOf, useElementWidth } from './useCardSize';
 
 /** Props of {@link CloudPiCard}. */
 export interface CloudPiCardProps {
@@ -17,7 +17,7 @@ const titleProps = { component: 'h2' } as const;
 
 /**
  * An InfoCard that knows its own width: its content picks a compact, medium
- * or wide layout from it. The title is a level-2 heading so that the
+ * or wide layout from it, and only renders once the card is measured. The title is a level-2 heading so that the
  * headings inside the card (level 3, then 4) never skip a level. It is
  * hidden (but stays mounted, its request known to the page) while the page's
  * access panel explains a refusal.
@@ -27,17 +27,19 @@ export function CloudPiCard(props: CloudPiCardProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const { entity } = useAsyncEntity();
   const hidden = useRefusalShownByPanel(entity);
+  const room = useMemo(() => ({ size: cardSizeOf(width), width }), [width]);
   return (
     <div ref={ref} data-cpin-card={name} hidden={hidden}>
-      <CardSizeContext.Provider value={cardSizeOf(width)}>
+      <CardRoomContext.Provider value={room}>
         <InfoCard
           title={title}
           subheader={subheader}
           titleTypographyProps={titleProps}
         >
-          {children}
+          {/* Laid out once, at the card's measured size (before the paint). */}
+          {width === undefined ? null : children}
         </InfoCard>
-      </CardSizeContext.Provider>
+      </CardRoomContext.Provider>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { type DataColumn, DataTable } from './DataTable';
-import { CardSizeContext } from './useCardSize';
+import { type DataColumn, DataTable, levelsToFit } from './DataTable';
+import { CardRoomContext } from './useCardSize';
 
 interface Row {
   name: string;
@@ -16,9 +16,13 @@ const columns = [column('name', 1), column('zone', 2), column('cluster', 3)];
 
 /**
  * jsdom lays nothing out: the table's box reports the width its content
- * would take with the columns shown, against a box `available` px wide.
+ * would take with the columns shown, against a box `available` px wide, and
+ * each header cell `widthPerColumn` px.
  */
 function layOut(available: number, widthPerColumn: number) {
+  const cellWidth = jest
+    .spyOn(Element.prototype, 'getBoundingClientRect')
+    .mockImplementation(() => ({ width: widthPerColumn }) as DOMRect);
   const scrollWidth = jest
     .spyOn(HTMLElement.prototype, 'scrollWidth', 'get')
     .mockImplementation(function measured(this: HTMLElement) {
@@ -28,6 +32,7 @@ function layOut(available: number, widthPerColumn: number) {
     .spyOn(HTMLElement.prototype, 'clientWidth', 'get')
     .mockImplementation(() => available);
   return () => {
+    cellWidth.mockRestore();
     scrollWidth.mockRestore();
     clientWidth.mockRestore();
   };
@@ -35,7 +40,7 @@ function layOut(available: number, widthPerColumn: number) {
 
 function renderTable(size: 'medium' | 'wide', narrow?: JSX.Element) {
   render(
-    <CardSizeContext.Provider value={size}>
+    <CardRoomContext.Provider value={{ size, width: 1000 }}>
       <DataTable
         caption="Environments"
         columns={columns}
@@ -43,7 +48,7 @@ function renderTable(size: 'medium' | 'wide', narrow?: JSX.Element) {
         rowKey={row => row.name}
         narrow={narrow}
       />
-    </CardSizeContext.Provider>,
+    </CardRoomContext.Provider>,
   );
   return screen
     .queryAllByRole('columnheader')
@@ -73,5 +78,43 @@ describe('DataTable', () => {
     restore = layOut(200, 300);
     expect(renderTable('medium', <p>dev as tiles</p>)).toEqual([]);
     expect(screen.getByText('dev as tiles')).toBeInTheDocument();
+  });
+});
+
+describe('levelsToFit', () => {
+  const columns = [
+    { priority: 1, width: 200 },
+    { priority: 2, width: 150 },
+    { priority: 3, width: 120 },
+    { priority: 3, width: 80 },
+  ] as const;
+
+  it('drops as few levels as take the overflow off', () => {
+    expect(levelsToFit(190, [...columns], 3)).toEqual({
+      levels: 1,
+      tooNarrow: false,
+    });
+    expect(levelsToFit(210, [...columns], 3)).toEqual({
+      levels: 2,
+      tooNarrow: false,
+    });
+  });
+
+  it('counts only the columns shown', () => {
+    expect(levelsToFit(100, [...columns.slice(0, 2)], 2)).toEqual({
+      levels: 1,
+      tooNarrow: false,
+    });
+  });
+
+  it('is too narrow when the first-priority columns alone overflow', () => {
+    expect(levelsToFit(400, [...columns], 3)).toEqual({
+      levels: 2,
+      tooNarrow: true,
+    });
+    expect(levelsToFit(10, [columns[0]], 1)).toEqual({
+      levels: 0,
+      tooNarrow: true,
+    });
   });
 });

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { useSharedStyles } from './styles';
 import { TruncatedText } from './TruncatedText';
-import { type CardSize, useCardSize, useElementWidth } from './useCardSize';
+import { type CardSize, useCardSize, useCardWidth } from './useCardSize';
 
 /**
  * How much a column matters: 1 is always shown, 2 from a medium card width,
@@ -50,34 +50,71 @@ export function visibleColumns<Row>(
   return columns.filter(column => column.priority <= max);
 }
 
+/** A shown column's priority and measured width (px). */
+export interface ColumnWidth {
+  priority: ColumnPriority;
+  width: number;
+}
+
+/**
+ * How many more priority levels to drop so that a table `overflow` px wider
+ * than its box fits, from one measure: a table wider than its box has its
+ * columns at their narrowest, so each dropped column takes its own width off
+ * the table. `tooNarrow` when even the first-priority columns do not fit.
+ */
+export function levelsToFit(
+  overflow: number,
+  columns: ColumnWidth[],
+  shownPriority: ColumnPriority,
+): { levels: number; tooNarrow: boolean } {
+  let rest = overflow;
+  let levels = 0;
+  for (let priority = shownPriority; priority > 1 && rest > 1; priority--) {
+    for (const column of columns) {
+      if (column.priority === priority) rest -= column.width;
+    }
+    levels++;
+  }
+  return { levels, tooNarrow: rest > 1 };
+}
+
 /**
  * How many priority levels to drop below the card size's own so that the
  * table fits its box, and whether even its first-priority columns do not:
- * long names or messages can make a table wider than its card.
+ * long names or messages can make a table wider than its card. Measured
+ * again when the card's width changes.
  */
 function useFit(size: CardSize, rows: unknown[]) {
-  // Measured again whenever the table's room changes width, even within one
-  // card size (a window resized, a column that narrows).
-  const [wrapper, width] = useElementWidth<HTMLDivElement>();
+  const width = useCardWidth();
   const box = useRef<HTMLDivElement>(null);
   const fresh = { size, width, levels: 0, tooNarrow: false };
   const [fit, setFit] = useState(fresh);
   const current = fit.size === size && fit.width === width ? fit : fresh;
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element || element.scrollWidth <= element.clientWidth + 1) return;
-    if (maxPriority[size] - current.levels > 1) {
-      setFit({ ...current, levels: current.levels + 1 });
-    } else if (!current.tooNarrow) {
-      setFit({ ...current, tooNarrow: true });
-    }
+    if (!element) return;
+    const overflow = element.scrollWidth - element.clientWidth;
+    if (overflow <= 1) return;
+    const headers = element.querySelectorAll<HTMLElement>(
+      'thead th[data-priority]',
+    );
+    const next = levelsToFit(
+      overflow,
+      [...headers].map(header => ({
+        priority: Number(header.dataset.priority) as ColumnPriority,
+        width: header.getBoundingClientRect().width,
+      })),
+      Math.max(1, maxPriority[size] - current.levels) as ColumnPriority,
+    );
+    if (next.levels === 0 && (current.tooNarrow || !next.tooNarrow)) return;
+    // Should the estimate fall short, the next measure drops further.
+    setFit({
+      ...current,
+      levels: current.levels + next.levels,
+      tooNarrow: current.tooNarrow || next.tooNarrow,
+    });
   }, [box, size, current, rows]);
-  return {
-    wrapper,
-    box,
-    levels: current.levels,
-    tooNarrow: current.tooNarrow,
-  };
+  return { box, levels: current.levels, tooNarrow: current.tooNarrow };
 }
 
 const useStyles = makeStyles(theme => ({
@@ -134,64 +171,63 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const size = useCardSize();
   const classes = useStyles();
   const shared = useSharedStyles();
-  const { wrapper, box, levels, tooNarrow } = useFit(size, rows);
+  const { box, levels, tooNarrow } = useFit(size, rows);
   const columns = visibleColumns(props.columns, size, levels);
   const [first, ...rest] = columns;
-  if (tooNarrow && props.narrow) return <div ref={wrapper}>{props.narrow}</div>;
+  if (tooNarrow && props.narrow) return <>{props.narrow}</>;
   return (
-    <div ref={wrapper}>
-      <div ref={box} className={classes.scroll}>
-        <Table size="small" className={classes.table} data-cpin-table={size}>
-          <caption className={shared.visuallyHidden}>{caption}</caption>
-          <TableHead>
-            <TableRow>
-              {columns.map(column => (
-                <TableCell
-                  key={column.id}
-                  align={column.align}
-                  className={classes.head}
-                >
-                  <TruncatedText text={column.label} />
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map(row => {
-              const message = rowMessage?.(row);
-              const detail = rowDetail?.(row);
-              return (
-                <Fragment key={rowKey(row)}>
-                  <TableRow>
-                    <TableCell component="th" scope="row">
-                      {first.render(row)}
-                    </TableCell>
-                    {message ? (
-                      <TableCell colSpan={rest.length}>{message}</TableCell>
-                    ) : (
-                      rest.map(column => (
-                        <TableCell key={column.id} align={column.align}>
-                          {column.render(row)}
-                        </TableCell>
-                      ))
-                    )}
-                  </TableRow>
-                  {detail && (
-                    <TableRow>
-                      <TableCell
-                        colSpan={columns.length}
-                        className={classes.detail}
-                      >
-                        {detail}
+    <div ref={box} className={classes.scroll}>
+      <Table size="small" className={classes.table} data-cpin-table={size}>
+        <caption className={shared.visuallyHidden}>{caption}</caption>
+        <TableHead>
+          <TableRow>
+            {columns.map(column => (
+              <TableCell
+                key={column.id}
+                align={column.align}
+                className={classes.head}
+                data-priority={column.priority}
+              >
+                <TruncatedText text={column.label} />
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map(row => {
+            const message = rowMessage?.(row);
+            const detail = rowDetail?.(row);
+            return (
+              <Fragment key={rowKey(row)}>
+                <TableRow>
+                  <TableCell component="th" scope="row">
+                    {first.render(row)}
+                  </TableCell>
+                  {message ? (
+                    <TableCell colSpan={rest.length}>{message}</TableCell>
+                  ) : (
+                    rest.map(column => (
+                      <TableCell key={column.id} align={column.align}>
+                        {column.render(row)}
                       </TableCell>
-                    </TableRow>
+                    ))
                   )}
-                </Fragment>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+                </TableRow>
+                {detail && (
+                  <TableRow>
+                    <TableCell
+                      colSpan={columns.length}
+                      className={classes.detail}
+                    >
+                      {detail}
+                    </TableCell>
+                  </TableRow>
+                )}
+              </Fragment>
+            );
+          })}
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -30,7 +30,6 @@ export {
   CARD_SIZE_BREAKPOINTS,
   cardSizeOf,
   useCardSize,
-  useElementWidth,
 } from './useCardSize';
 export type { CardSize } from './useCardSize';
 export { DateTime } from './DateTime';

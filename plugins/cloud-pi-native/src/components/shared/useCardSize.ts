@@ -1,9 +1,9 @@
 import {
   createContext,
-  type RefCallback,
-  useCallback,
+  type RefObject,
   useContext,
-  useEffect,
+  useLayoutEffect,
+  useRef,
   useState,
 } from 'react';
 
@@ -26,32 +26,49 @@ export function cardSizeOf(width: number | undefined): CardSize {
 }
 
 /**
- * The width of an element, followed with a ResizeObserver. Undefined until
- * measured (and where ResizeObserver does not exist).
+ * The width of an element: measured as it mounts, before the first paint,
+ * then followed with a ResizeObserver. Undefined only until that first
+ * measure, so that what depends on it renders once, at the right size.
  */
 export function useElementWidth<T extends HTMLElement>(): [
-  RefCallback<T>,
+  RefObject<T>,
   number | undefined,
 ] {
-  const [element, setElement] = useState<T | null>(null);
+  const ref = useRef<T>(null);
   const [width, setWidth] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    setWidth(Math.round(element.getBoundingClientRect().width));
+    if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(entries => {
       const entry = entries[entries.length - 1];
       if (entry) setWidth(Math.round(entry.contentRect.width));
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element]);
-  const ref = useCallback((node: T | null) => setElement(node), []);
+  }, []);
   return [ref, width];
 }
 
-/** The size of the card around a component. */
-export const CardSizeContext = createContext<CardSize>('wide');
+/** The room of a card: its layout size, and its width once measured. */
+export interface CardRoom {
+  size: CardSize;
+  width: number | undefined;
+}
+
+/** The room of the card around a component. */
+export const CardRoomContext = createContext<CardRoom>({
+  size: 'wide',
+  width: undefined,
+});
 
 /** The size of the enclosing card (wide outside of a card). */
 export function useCardSize(): CardSize {
-  return useContext(CardSizeContext);
+  return useContext(CardRoomContext).size;
+}
+
+/** The width of the enclosing card, to measure again what depends on it. */
+export function useCardWidth(): number | undefined {
+  return useContext(CardRoomContext).width;
 }

@@ -252,6 +252,15 @@ describe('builds, images and onboarding journey against the sandbox', () => {
               repository: 'api',
               conditions: 'new_coverage < 80 (61.2)',
             },
+            // For the frontend to word in the user's language.
+            conditions: [
+              {
+                metric: 'new_coverage',
+                comparator: 'LT',
+                threshold: '80',
+                actual: '61.2',
+              },
+            ],
           },
           { code: 'qualityGatePassed', params: { repository: 'front' } },
         ],

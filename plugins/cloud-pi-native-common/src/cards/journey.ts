@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { httpUrlSchema, isoDateTimeSchema } from './common';
+import { qualityGateConditionSchema } from './qualityGate';
 
 /**
  * The ten steps of a project's onboarding journey, in the order the
@@ -117,6 +118,11 @@ export const journeyEvidenceSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   /** Where to see it (a pipeline, a SonarQube dashboard, an application). */
   url: httpUrlSchema.optional(),
+  /**
+   * The failed conditions of a quality gate, for the frontend to word in the
+   * user's language (`params.conditions` words them in English).
+   */
+  conditions: z.array(qualityGateConditionSchema).optional(),
 });
 
 /** A fact behind a step's state. @public */

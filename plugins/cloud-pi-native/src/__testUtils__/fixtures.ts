@@ -502,6 +502,14 @@ export const journey: JourneyResponse = {
         {
           code: 'qualityGateFailed',
           params: { repository: 'api', conditions: 'new_coverage < 80 (61.2)' },
+          conditions: [
+            {
+              metric: 'new_coverage',
+              comparator: 'LT',
+              threshold: '80',
+              actual: '61.2',
+            },
+          ],
         },
       ],
       nextAction: {

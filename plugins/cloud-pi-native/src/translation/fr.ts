@@ -51,7 +51,7 @@ const fr = createTranslationMessages({
     'access.team': 'Équipe du projet',
 
     'qualityGate.title': 'Qualité du code',
-    'qualityGate.caption': 'Quality gate SonarQube de chaque dépôt',
+    'qualityGate.caption': 'Porte qualité SonarQube de chaque dépôt',
     'qualityGate.empty': 'Aucun dépôt dans ce projet pour le moment.',
     'qualityGate.scope.label': 'Mesures affichées',
     'qualityGate.scope.overall': 'Code global',
@@ -62,7 +62,7 @@ const fr = createTranslationMessages({
     'qualityGate.status.NONE': 'Non calculée',
     'qualityGate.notAnalysed': 'Pas encore analysé',
     'qualityGate.columns.repository': 'Dépôt',
-    'qualityGate.columns.gate': 'Quality gate',
+    'qualityGate.columns.gate': 'Porte qualité',
     'qualityGate.columns.bugs': 'Bugs',
     'qualityGate.columns.vulnerabilities': 'Vulnérabilités',
     'qualityGate.columns.securityHotspots': 'Points sensibles de sécurité',
@@ -73,7 +73,7 @@ const fr = createTranslationMessages({
     'qualityGate.rating': 'Note {{metric}} : {{rating}}',
     'qualityGate.failedConditions': 'Conditions non respectées',
     'qualityGate.condition':
-      '{{metric}} vaut {{actual}} ; la quality gate échoue si la valeur est {{comparator}} {{threshold}}',
+      '{{metric}} vaut {{actual}} ; la porte qualité échoue si la valeur est {{comparator}} {{threshold}}',
     'qualityGate.comparator.GT': 'supérieure à',
     'qualityGate.comparator.LT': 'inférieure à',
     'qualityGate.comparator.EQ': 'égale à',

@@ -213,17 +213,18 @@ export function qualityAnalysisStep(facts: JourneyFacts): JourneyStep {
     }
     if (status === 'ERROR') {
       failing ??= row.url;
-      return finding(
+      const conditions = row.analysis?.failedConditions ?? [];
+      const failed = finding(
         'blocked',
         'qualityGateFailed',
         {
           repository: name,
-          conditions: (row.analysis?.failedConditions ?? [])
-            .map(describeCondition)
-            .join(', '),
+          conditions: conditions.map(describeCondition).join(', '),
         },
         row.url,
       );
+      failed.evidence.conditions = conditions;
+      return failed;
     }
     return finding('done', 'qualityGatePassed', { repository: name }, row.url);
   });

@@ -39,7 +39,8 @@ const text = {
     ],
     enrolled: 'Project demo enrolled, owned by Alice Martin (4 people)',
     outdated: 'Provisioned by console 9.23.1; the console is now 9.24.0',
-    gate: 'api: quality gate failed — new_coverage < 80 (61.2)',
+    // The gate's conditions as the quality gate card words them.
+    gate: 'api: quality gate failed — Coverage on new code is 61.2%; the gate fails when it is less than 80%',
     critical:
       'harbor.example.fr/demo/api:1.4.2 runs in prod with 2 critical vulnerabilities (1 fixable)',
     failed: /^api: the main pipeline of .+ failed on test_app$/,
@@ -76,7 +77,7 @@ const text = {
     ],
     enrolled: 'Projet demo inscrit, propriétaire Alice Martin (4 personnes)',
     outdated: 'Provisionné par la console 9.23.1 ; la console est en 9.24.0',
-    gate: 'api : porte qualité en échec — new_coverage < 80 (61.2)',
+    gate: 'api : porte qualité en échec — Couverture du nouveau code vaut 61,2 % ; la porte qualité échoue si la valeur est inférieure à 80 %',
     critical:
       'harbor.example.fr/demo/api:1.4.2 tourne en prod avec 2 vulnérabilités critiques (1 corrigeables)',
     failed: /^api : le pipeline main du .+ a échoué sur test_app$/,

@@ -1,5 +1,6 @@
 import type { JourneyEvidence } from '@cpin/plugin-cloud-pi-native-common';
 import { useCallback } from 'react';
+import { conditionText } from '../QualityGateCard/conditionText';
 import { useCloudPiTranslation, useFormatters } from '../shared';
 
 /** Parameters holding an ISO date, shown in the user's language. */
@@ -22,6 +23,12 @@ export function useEvidenceText(): (evidence: JourneyEvidence) => string {
         else if (key === 'kind' && (value === 'prod' || value === 'hprod')) {
           values[key] = t(`common.stageKind.${value}`);
         } else values[key] = value;
+      }
+      // The gate's conditions as the quality gate card words them.
+      if (evidence.conditions?.length) {
+        values.conditions = evidence.conditions
+          .map(condition => conditionText(t, f, condition))
+          .join(' · ');
       }
       return t(`journey.evidence.${evidence.code}`, values as never);
     },

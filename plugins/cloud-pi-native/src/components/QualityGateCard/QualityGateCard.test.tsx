@@ -31,7 +31,7 @@ const text = {
     // French decimal comma; Testing Library reads the no-break space before
     // "%" as a plain one.
     condition:
-      'Couverture du nouveau code vaut 61,5 % ; la quality gate échoue si la valeur est inférieure à 80 %',
+      'Couverture du nouveau code vaut 61,5 % ; la porte qualité échoue si la valeur est inférieure à 80 %',
     newCode: 'Nouveau code',
     partial: 'SonarQube : lecture impossible (SonarQube timed out)',
     dashboardLink: 'Ouvrir api dans SonarQube (s’ouvre dans un nouvel onglet)',

@@ -82,7 +82,7 @@ describe('DataTable', () => {
 });
 
 describe('levelsToFit', () => {
-  const columns = [
+  const widths = [
     { priority: 1, width: 200 },
     { priority: 2, width: 150 },
     { priority: 3, width: 120 },
@@ -90,29 +90,29 @@ describe('levelsToFit', () => {
   ] as const;
 
   it('drops as few levels as take the overflow off', () => {
-    expect(levelsToFit(190, [...columns], 3)).toEqual({
+    expect(levelsToFit(190, [...widths], 3)).toEqual({
       levels: 1,
       tooNarrow: false,
     });
-    expect(levelsToFit(210, [...columns], 3)).toEqual({
+    expect(levelsToFit(210, [...widths], 3)).toEqual({
       levels: 2,
       tooNarrow: false,
     });
   });
 
   it('counts only the columns shown', () => {
-    expect(levelsToFit(100, [...columns.slice(0, 2)], 2)).toEqual({
+    expect(levelsToFit(100, [...widths.slice(0, 2)], 2)).toEqual({
       levels: 1,
       tooNarrow: false,
     });
   });
 
   it('is too narrow when the first-priority columns alone overflow', () => {
-    expect(levelsToFit(400, [...columns], 3)).toEqual({
+    expect(levelsToFit(400, [...widths], 3)).toEqual({
       levels: 2,
       tooNarrow: true,
     });
-    expect(levelsToFit(10, [columns[0]], 1)).toEqual({
+    expect(levelsToFit(10, [widths[0]], 1)).toEqual({
       levels: 0,
       tooNarrow: true,
     });

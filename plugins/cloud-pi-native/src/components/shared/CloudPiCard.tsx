@@ -17,8 +17,9 @@ const titleProps = { component: 'h2' } as const;
 
 /**
  * An InfoCard that knows its own width: its content picks a compact, medium
- * or wide layout from it, and only renders once the card is measured. The title is a level-2 heading so that the
- * headings inside the card (level 3, then 4) never skip a level. It is
+ * or wide layout from it, and only renders once the card is measured. The
+ * title is a level-2 heading so that the headings inside the card (level 3,
+ * then 4) never skip a level. It is
  * hidden (but stays mounted, its request known to the page) while the page's
  * access panel explains a refusal.
  */

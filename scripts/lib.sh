@@ -65,7 +65,7 @@ ensure_chromium() {
   fi
   # The visual baselines are drawn with Noto Sans Mono as the monospace
   # font; without it fontconfig falls back to DejaVu Sans Mono.
-  if ! fc-list 2>/dev/null | grep -q NotoSansMono-Regular; then
+  if ! fc-list -q 'Noto Sans Mono' 2>/dev/null; then
     log "Installing the monospace font of the visual baselines"
     apt_install fonts-noto-mono
   fi

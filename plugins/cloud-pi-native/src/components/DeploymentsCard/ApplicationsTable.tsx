@@ -14,6 +14,8 @@ import {
   ToolMessage,
   useCardSize,
   useCloudPiTranslation,
+  TileList,
+  TileListItem,
 } from '../shared';
 import { ArgoOperationButtons, useArgoOperations } from '../ArgoOperations';
 import { healthTones, syncTones } from './statusTones';
@@ -24,11 +26,6 @@ const COMMIT_SHA = /^[0-9a-f]{12,40}$/;
 const SYNC_SUCCEEDED = /^successfully synced\b/i;
 
 const useStyles = makeStyles(theme => ({
-  list: { listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 },
-  item: {
-    padding: theme.spacing(1, 0),
-    borderTop: `1px solid ${theme.palette.divider}`,
-  },
   name: { marginBottom: theme.spacing(1) },
 }));
 
@@ -149,17 +146,12 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
   const { environment, applications } = props;
   const t = useCloudPiTranslation();
   const size = useCardSize();
-  const classes = useStyles();
   const operations = useArgoOperations();
 
   const tiles = (
-    <ul
-      className={classes.list}
-      aria-label={t('deployments.caption', { name: environment })}
-      data-cpin-layout="tiles"
-    >
+    <TileList label={t('deployments.caption', { name: environment })} nested>
       {applications.map(application => (
-        <li key={application.name} className={classes.item}>
+        <TileListItem key={application.name}>
           <ApplicationName application={application} heading />
           <Tiles
             items={[
@@ -190,9 +182,9 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
               <ArgoOperationButtons application={application} />
             </Box>
           )}
-        </li>
+        </TileListItem>
       ))}
-    </ul>
+    </TileList>
   );
   if (size === 'compact' || applications.length === 1) return tiles;
 

@@ -12,15 +12,11 @@ import {
   useCardSize,
   useCloudPiTranslation,
   useResourceFormat,
+  TileList,
+  TileListItem,
 } from '../shared';
 
 const useStyles = makeStyles(theme => ({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: {
-    padding: theme.spacing(1.5, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    '&:first-child': { paddingTop: 0 },
-  },
   heading: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -50,7 +46,7 @@ function EnvironmentTiles(props: {
   const classes = useStyles();
   const { resources } = environment;
   return (
-    <li className={classes.item}>
+    <TileListItem>
       <div className={classes.heading}>
         <Typography variant="subtitle1" component="h3">
           {environment.name}
@@ -103,7 +99,7 @@ function EnvironmentTiles(props: {
           },
         ]}
       />
-    </li>
+    </TileListItem>
   );
 }
 
@@ -120,17 +116,12 @@ export function EnvironmentsTable(props: {
   const t = useCloudPiTranslation();
   const format = useResourceFormat();
   const size = useCardSize();
-  const classes = useStyles();
   if (environments.length === 0) {
     return <Typography>{t('environments.empty')}</Typography>;
   }
   const showGpu = environments.some(e => e.resources.gpu > 0);
   const tiles = (
-    <ul
-      className={classes.list}
-      aria-label={t('environments.caption')}
-      data-cpin-layout="tiles"
-    >
+    <TileList label={t('environments.caption')}>
       {environments.map(environment => (
         <EnvironmentTiles
           key={environment.id}
@@ -138,7 +129,7 @@ export function EnvironmentsTable(props: {
           showGpu={showGpu}
         />
       ))}
-    </ul>
+    </TileList>
   );
   if (size === 'compact' || environments.length === 1) return tiles;
   const columns: DataColumn<EnvironmentSummary>[] = [

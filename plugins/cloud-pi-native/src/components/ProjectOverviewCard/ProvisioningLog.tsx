@@ -17,6 +17,8 @@ import {
   useCloudPiTranslation,
   useFormatters,
   useSharedStyles,
+  TileList,
+  TileListItem,
 } from '../shared';
 import { useLogActionLabel } from './useLogActionLabel';
 
@@ -27,11 +29,6 @@ const resultTones: Record<ProvisioningResult, StatusTone> = {
 };
 
 const useStyles = makeStyles(theme => ({
-  list: { listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 },
-  item: {
-    padding: theme.spacing(1, 0),
-    borderTop: `1px solid ${theme.palette.divider}`,
-  },
   line: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -84,13 +81,9 @@ export function ProvisioningLog(props: {
   let runs = null;
   if (items.length > 0 && size === 'compact') {
     runs = (
-      <ul
-        className={classes.list}
-        aria-label={t('overview.logs.caption')}
-        data-cpin-layout="tiles"
-      >
+      <TileList label={t('overview.logs.caption')} nested>
         {items.map(entry => (
-          <li key={entry.id} className={classes.item}>
+          <TileListItem key={entry.id}>
             <div className={classes.line}>
               {result(entry)}
               <Typography variant="body2" component="span">
@@ -105,9 +98,9 @@ export function ProvisioningLog(props: {
               entry.messageResume !== CONSOLE_LOG_SUCCESS_SUMMARY && (
                 <ToolMessage text={entry.messageResume} />
               )}
-          </li>
+          </TileListItem>
         ))}
-      </ul>
+      </TileList>
     );
   } else if (items.length > 0) {
     const columns: DataColumn<ProvisioningLogEntry>[] = [

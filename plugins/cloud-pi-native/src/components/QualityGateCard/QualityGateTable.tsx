@@ -20,6 +20,8 @@ import {
   useCardSize,
   useCloudPiTranslation,
   useFormatters,
+  TileList,
+  TileListItem,
 } from '../shared';
 import { conditionText } from './conditionText';
 import { RatingBadge } from './RatingBadge';
@@ -35,12 +37,6 @@ const gateTones: Record<QualityGateStatus, StatusTone> = {
 };
 
 const useStyles = makeStyles(theme => ({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: {
-    padding: theme.spacing(1.5, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    '&:first-child': { paddingTop: 0 },
-  },
   heading: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -202,7 +198,7 @@ function RepositoryTiles(props: {
       ]
     : [];
   return (
-    <li className={classes.item}>
+    <TileListItem>
       <div className={classes.heading}>
         <Typography variant="subtitle1" component="h3">
           <RepositoryName repository={repository} />
@@ -212,7 +208,7 @@ function RepositoryTiles(props: {
       {error && <GateStatus repository={repository} />}
       {tiles.length > 0 && <Tiles items={tiles} />}
       <FailedConditions repository={repository} />
-    </li>
+    </TileListItem>
   );
 }
 
@@ -231,15 +227,10 @@ export function QualityGateTable(props: QualityGateTableProps) {
   const { repositories, scope } = props;
   const t = useCloudPiTranslation();
   const size = useCardSize();
-  const classes = useStyles();
   const measures = useMeasures();
 
   const tiles = (
-    <ul
-      className={classes.list}
-      aria-label={t('qualityGate.caption')}
-      data-cpin-layout="tiles"
-    >
+    <TileList label={t('qualityGate.caption')}>
       {repositories.map(repository => (
         <RepositoryTiles
           key={repository.projectKey}
@@ -247,7 +238,7 @@ export function QualityGateTable(props: QualityGateTableProps) {
           scope={scope}
         />
       ))}
-    </ul>
+    </TileList>
   );
   if (size === 'compact' || repositories.length === 1) return tiles;
 

@@ -26,12 +26,9 @@ export { Identifier } from './Identifier';
 export { Tiles } from './Tiles';
 export type { Tile } from './Tiles';
 export { TruncatedText } from './TruncatedText';
-export {
-  CARD_SIZE_BREAKPOINTS,
-  cardSizeOf,
-  useCardSize,
-} from './useCardSize';
+export { CARD_SIZE_BREAKPOINTS, cardSizeOf, useCardSize } from './useCardSize';
 export type { CardSize } from './useCardSize';
 export { DateTime } from './DateTime';
 export { Name } from './Name';
 export { ToolMessage } from './ToolMessage';
+export { TileList, TileListItem } from './TileList';

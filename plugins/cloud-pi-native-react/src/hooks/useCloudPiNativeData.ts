@@ -5,7 +5,6 @@ import {
   type CloudPiEntityDataKind,
   isCloudPiNativeAvailable,
 } from '@cpin/plugin-cloud-pi-native-common';
-import { useDeferredValue } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { cloudPiNativeApiRef } from '../apis';
 
@@ -35,13 +34,10 @@ export function useCloudPiNativeData<K extends CloudPiEntityDataKind>(
     if (!available) return undefined;
     return api.getEntityData(kind, { kind: entityKind, namespace, name });
   }, [api, kind, available, entityKind, namespace, name]);
-  // The card fills in during a render React may interrupt: the page's other
-  // cards, requests and answers are not held up behind a page of cards.
-  const shown = useDeferredValue(state);
   return {
-    value: shown.value,
-    loading: shown.loading,
-    error: shown.error,
+    value: state.value,
+    loading: state.loading,
+    error: state.error,
     retry: state.retry,
   };
 }

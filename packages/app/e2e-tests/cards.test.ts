@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signInWithKeycloak } from './signIn';
+import { screenshotWholePage } from './wholePage';
 
 const screenshots = 'e2e-test-results/screenshots';
 // The sandbox's demo project `portail`, imported by the catalog provider into
@@ -59,10 +60,7 @@ test('a project member sees every card populated from the platform, in French', 
     page.getByText(/^portail-prod-[0-9a-f]{4}-/).first(),
   ).toBeVisible();
   await expect(page.getByText('Accès refusé')).toHaveCount(0);
-  await page.screenshot({
-    path: `${screenshots}/project-cards.png`,
-    fullPage: true,
-  });
+  await screenshotWholePage(page, `${screenshots}/project-cards.png`);
 });
 
 test('a Cloud π repository page lists its environments, with no empty API or dependency table', async ({
@@ -211,10 +209,7 @@ for (const language of ['fr', 'en'] as const) {
     if (language === 'fr') {
       // The README's picture.
       await page.setViewportSize({ width: 1440, height: 900 });
-      await page.screenshot({
-        path: `${screenshots}/project-forbidden.png`,
-        fullPage: true,
-      });
+      await screenshotWholePage(page, `${screenshots}/project-forbidden.png`);
     }
 
     // The tabs are titled in her language; the environments tab has the

@@ -7,6 +7,7 @@ import {
   test,
 } from '@playwright/test';
 import { signInWithKeycloak } from './signIn';
+import { screenshotWholePage } from './wholePage';
 
 // Our entity cards at the card widths of a narrow column, a tablet page and
 // a wide column, in both languages, on the sandbox's demo entities: the
@@ -130,10 +131,30 @@ async function showCardAt(page: Page, name: string, width: number) {
     [name, width] as const,
   );
   const card = page.locator(`[data-cpin-card="${name}"]`);
-  await expect
-    .poll(async () => Math.round((await card.boundingBox())?.width ?? 0))
-    .toBe(width);
+  // Rendered again at that width (its layout may change from tiles to a
+  // table, with new elements), then two frames for its tables to fit
+  // themselves (a ResizeObserver report each time they drop columns).
+  await expect(card).toHaveAttribute('data-cpin-width', String(width));
+  await page.evaluate(
+    () =>
+      new Promise(done =>
+        requestAnimationFrame(() => requestAnimationFrame(done)),
+      ),
+  );
   return card;
+}
+
+/**
+ * Brings each shown card into view once: the browser lays a card's content
+ * out only near the viewport (`content-visibility: auto`), and its tables fit
+ * themselves to their card then, as they do when a person scrolls to them.
+ */
+async function scrollThroughCards(page: Page) {
+  for (const card of await page.locator(`${CARDS}:visible`).all()) {
+    await card.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /**
@@ -239,6 +260,7 @@ for (const entity of entityPages) {
       // The whole page at desktop widths, for review (not compared).
       for (const width of pageWidths) {
         await page.setViewportSize({ width, height: 900 });
+        await scrollThroughCards(page);
         // The tables fit themselves to a new width over a few frames
         // (ResizeObserver, then React): until they settle, they may overflow.
         await expect
@@ -247,10 +269,10 @@ for (const entity of entityPages) {
             timeout: 10_000,
           })
           .toEqual([]);
-        await page.screenshot({
-          path: `e2e-test-results/screenshots/cards-${entity.id}-${width}-${language}.png`,
-          fullPage: true,
-        });
+        await screenshotWholePage(
+          page,
+          `e2e-test-results/screenshots/cards-${entity.id}-${width}-${language}.png`,
+        );
       }
 
       for (const width of cardWidths) {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { type DataColumn, DataTable, levelsToFit } from './DataTable';
 import { CardRoomContext } from './useCardSize';
 
@@ -17,9 +17,28 @@ const columns = [column('name', 1), column('zone', 2), column('cluster', 3)];
 /**
  * jsdom lays nothing out: the table's box reports the width its content
  * would take with the columns shown, against a box `available` px wide, and
- * each header cell `widthPerColumn` px.
+ * each header cell `widthPerColumn` px. A ResizeObserver reports each
+ * observed box once, after the commit, as a browser does after its layout.
  */
+const reported = jest.fn();
+
 function layOut(available: number, widthPerColumn: number) {
+  reported.mockClear();
+  const previousObserver = globalThis.ResizeObserver;
+  globalThis.ResizeObserver = class {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(target: Element) {
+      queueMicrotask(() => {
+        this.callback(
+          [{ target } as ResizeObserverEntry],
+          this as unknown as ResizeObserver,
+        );
+        reported();
+      });
+    }
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
   const cellWidth = jest
     .spyOn(Element.prototype, 'getBoundingClientRect')
     .mockImplementation(() => ({ width: widthPerColumn }) as DOMRect);
@@ -32,6 +51,7 @@ function layOut(available: number, widthPerColumn: number) {
     .spyOn(HTMLElement.prototype, 'clientWidth', 'get')
     .mockImplementation(() => available);
   return () => {
+    globalThis.ResizeObserver = previousObserver;
     cellWidth.mockRestore();
     scrollWidth.mockRestore();
     clientWidth.mockRestore();
@@ -50,34 +70,40 @@ function renderTable(size: 'medium' | 'wide', narrow?: JSX.Element) {
       />
     </CardRoomContext.Provider>,
   );
-  return screen
-    .queryAllByRole('columnheader')
-    .map(header => header.textContent);
 }
+
+const headers = () =>
+  screen.queryAllByRole('columnheader').map(header => header.textContent);
 
 describe('DataTable', () => {
   let restore = () => {};
   afterEach(() => restore());
 
-  it('shows every column of its size when they fit', () => {
+  it('shows every column of its size when they fit', async () => {
     restore = layOut(1000, 300);
-    expect(renderTable('wide')).toEqual(['name', 'zone', 'cluster']);
+    renderTable('wide');
+    // The observer's report is in: nothing was dropped.
+    await waitFor(() => expect(reported).toHaveBeenCalled());
+    expect(headers()).toEqual(['name', 'zone', 'cluster']);
   });
 
-  it('drops the next priority level while the columns do not fit', () => {
+  it('drops the next priority level while the columns do not fit', async () => {
     restore = layOut(700, 300);
-    expect(renderTable('wide')).toEqual(['name', 'zone']);
+    renderTable('wide');
+    await waitFor(() => expect(headers()).toEqual(['name', 'zone']));
   });
 
-  it('keeps the first priority even when it does not fit (it scrolls)', () => {
+  it('keeps the first priority even when it does not fit (it scrolls)', async () => {
     restore = layOut(200, 300);
-    expect(renderTable('wide')).toEqual(['name']);
+    renderTable('wide');
+    await waitFor(() => expect(headers()).toEqual(['name']));
   });
 
-  it('gives way to its narrow layout when even that does not fit', () => {
+  it('gives way to its narrow layout when even that does not fit', async () => {
     restore = layOut(200, 300);
-    expect(renderTable('medium', <p>dev as tiles</p>)).toEqual([]);
-    expect(screen.getByText('dev as tiles')).toBeInTheDocument();
+    renderTable('medium', <p>dev as tiles</p>);
+    expect(await screen.findByText('dev as tiles')).toBeInTheDocument();
+    expect(headers()).toEqual([]);
   });
 });
 

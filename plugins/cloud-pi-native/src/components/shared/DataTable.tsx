@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useSharedStyles } from './styles';
 import { TruncatedText } from './TruncatedText';
 import { type CardSize, useCardSize, useCardWidth } from './useCardSize';
@@ -78,41 +79,68 @@ export function levelsToFit(
   return { levels, tooNarrow: rest > 1 };
 }
 
+interface Fit {
+  size: CardSize;
+  width: number | undefined;
+  levels: number;
+  tooNarrow: boolean;
+}
+
+/** The fit a table needs, measured from its laid-out box; undefined if it fits. */
+function measureFit(element: HTMLElement, size: CardSize, current: Fit) {
+  const overflow = element.scrollWidth - element.clientWidth;
+  if (overflow <= 1) return undefined;
+  const headers = element.querySelectorAll<HTMLElement>(
+    'thead th[data-priority]',
+  );
+  const next = levelsToFit(
+    overflow,
+    [...headers].map(header => ({
+      priority: Number(header.dataset.priority) as ColumnPriority,
+      width: header.getBoundingClientRect().width,
+    })),
+    Math.max(1, maxPriority[size] - current.levels) as ColumnPriority,
+  );
+  if (next.levels === 0 && (current.tooNarrow || !next.tooNarrow)) {
+    return undefined;
+  }
+  // Should the estimate fall short, the next measure drops further.
+  return {
+    ...current,
+    levels: current.levels + next.levels,
+    tooNarrow: current.tooNarrow || next.tooNarrow,
+  };
+}
+
 /**
  * How many priority levels to drop below the card size's own so that the
  * table fits its box, and whether even its first-priority columns do not:
  * long names or messages can make a table wider than its card. Measured
  * again when the card's width changes.
+ *
+ * The measure waits for the browser's own layout (a ResizeObserver's first
+ * report, before the paint) rather than forcing one while React commits,
+ * and a table in a card the browser has not rendered yet (off-screen) is
+ * measured when it is.
  */
 function useFit(size: CardSize, rows: unknown[]) {
   const width = useCardWidth();
   const box = useRef<HTMLDivElement>(null);
-  const fresh = { size, width, levels: 0, tooNarrow: false };
+  const fresh: Fit = { size, width, levels: 0, tooNarrow: false };
   const [fit, setFit] = useState(fresh);
   const current = fit.size === size && fit.width === width ? fit : fresh;
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element) return;
-    const overflow = element.scrollWidth - element.clientWidth;
-    if (overflow <= 1) return;
-    const headers = element.querySelectorAll<HTMLElement>(
-      'thead th[data-priority]',
-    );
-    const next = levelsToFit(
-      overflow,
-      [...headers].map(header => ({
-        priority: Number(header.dataset.priority) as ColumnPriority,
-        width: header.getBoundingClientRect().width,
-      })),
-      Math.max(1, maxPriority[size] - current.levels) as ColumnPriority,
-    );
-    if (next.levels === 0 && (current.tooNarrow || !next.tooNarrow)) return;
-    // Should the estimate fall short, the next measure drops further.
-    setFit({
-      ...current,
-      levels: current.levels + next.levels,
-      tooNarrow: current.tooNarrow || next.tooNarrow,
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      const next = measureFit(element, size, current);
+      if (!next) return;
+      observer.disconnect();
+      // Laid out again before the paint: no frame shows the overflow.
+      flushSync(() => setFit(next));
     });
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [box, size, current, rows]);
   return { box, levels: current.levels, tooNarrow: current.tooNarrow };
 }

@@ -60,6 +60,10 @@ test('a project member sees every card populated from the platform, in French', 
     page.getByText(/^portail-prod-[0-9a-f]{4}-/).first(),
   ).toBeVisible();
   await expect(page.getByText('Accès refusé')).toHaveCount(0);
+  // Backstage's relations graph, its edges named in French.
+  await expect(
+    page.locator('svg text', { hasText: /fait partie de/ }).first(),
+  ).toBeVisible();
   await screenshotWholePage(page, `${screenshots}/project-cards.png`);
 });
 

@@ -4,6 +4,7 @@ import cloudPiNativePlugin, {
   cloudPiNativeTranslationsModule,
 } from '@cpin/plugin-cloud-pi-native/alpha';
 import { apiDocsRelationsModule, catalogModule } from './modules/catalog';
+import { catalogGraphModule } from './modules/catalogGraph';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import {
@@ -18,6 +19,7 @@ export default createApp({
     catalogPlugin,
     catalogModule,
     apiDocsRelationsModule,
+    catalogGraphModule,
     cloudPiNativePlugin,
     cloudPiNativeTranslationsModule,
     navModule,

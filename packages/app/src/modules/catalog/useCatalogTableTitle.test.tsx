@@ -1,4 +1,3 @@
-import { renderInTestApp } from '@backstage/frontend-test-utils';
 import {
   EntityKindFilter,
   EntityTypeFilter,
@@ -6,7 +5,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { MockEntityListContextProvider } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
-import { i18nModule } from '../i18n';
+import { renderInLanguage } from '../../__testUtils__/renderInLanguage';
 import { useCatalogTableTitle } from './useCatalogTableTitle';
 
 function Title() {
@@ -16,25 +15,11 @@ function Title() {
 type ListValue = Parameters<typeof MockEntityListContextProvider>[0]['value'];
 
 function renderTitle(value: ListValue, language: 'fr' | 'en') {
-  window.localStorage.removeItem('language');
-  return renderInTestApp(
+  return renderInLanguage(
     <MockEntityListContextProvider value={value}>
       <Title />
     </MockEntityListContextProvider>,
-    {
-      features: [i18nModule],
-      config: {
-        app: {
-          extensions: [
-            {
-              'api:app/app-language': {
-                config: { defaultLanguage: language },
-              },
-            },
-          ],
-        },
-      },
-    },
+    language,
   );
 }
 

@@ -3,6 +3,7 @@ import appPlugin from '@backstage/plugin-app';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-fr';
 import { catalogPageTranslation } from '../catalog';
+import { relationTranslations } from '../catalogGraph';
 import { homeTranslations } from '../home/homeTranslation';
 import { navTranslations } from './navTranslation';
 import { reloadOnLanguageChange } from './ReloadOnLanguageChange';
@@ -51,6 +52,12 @@ export const homeTranslation = TranslationBlueprint.make({
   params: { resource: homeTranslations },
 });
 
+/** French names of the relations graph's edges. */
+export const relationTranslation = TranslationBlueprint.make({
+  name: 'catalog-relations',
+  params: { resource: relationTranslations },
+});
+
 /** French messages of the community SonarQube card. */
 export const sonarqubeTranslation = TranslationBlueprint.make({
   name: 'sonarqube',
@@ -60,7 +67,7 @@ export const sonarqubeTranslation = TranslationBlueprint.make({
 /**
  * Installs {@link appLanguageApi}, the reload that makes page titles follow
  * a language switch, and the French messages of the sidebar, the
- * catalog table's titles, the home page's welcome, the community SonarQube
+ * catalog table's titles, the relations graph's edges, the home page's welcome, the community SonarQube
  * card and Backstage's own plugins (sign-in, sidebar, catalog, scaffolder,
  * settings…, from `@cpin/backstage-translations-fr`). Our plugin's messages
  * come with its own module (`cloudPiNativeTranslationsModule`).
@@ -72,6 +79,7 @@ export const i18nModule = createFrontendModule({
     reloadOnLanguageChange,
     navTranslation,
     catalogPageTranslation,
+    relationTranslation,
     homeTranslation,
     sonarqubeTranslation,
     ...backstageTranslationsFrExtensions,

@@ -1,0 +1,25 @@
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import type { ReactElement } from 'react';
+import { i18nModule } from '../modules/i18n';
+
+/**
+ * Renders an element in a test app with the example app's translations, for
+ * a user whose language is `language` (no choice stored in the browser yet).
+ */
+export function renderInLanguage(element: ReactElement, language: 'fr' | 'en') {
+  window.localStorage.removeItem('language');
+  return renderInTestApp(element, {
+    features: [i18nModule],
+    config: {
+      app: {
+        extensions: [
+          {
+            'api:app/app-language': {
+              config: { defaultLanguage: language },
+            },
+          },
+        ],
+      },
+    },
+  });
+}

@@ -1,0 +1,2 @@
+export { catalogGraphModule } from './catalogGraphModule';
+export { relationTranslations } from './relationTranslation';

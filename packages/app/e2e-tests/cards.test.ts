@@ -129,6 +129,7 @@ const forbiddenText = {
     why: /Vous n’êtes pas membre de ce projet Cloud π Native/,
     owner: 'Propriétaire du projet',
     links: 'Liens',
+    labels: 'Libellés',
     tabs: ['Vue d’ensemble', 'Environnements'],
   },
   en: {
@@ -136,6 +137,7 @@ const forbiddenText = {
     why: /You are not a member of this Cloud π Native project/,
     owner: 'Project owner',
     links: 'Links',
+    labels: 'Labels',
     tabs: ['Overview', 'Environments'],
   },
 };
@@ -182,6 +184,10 @@ for (const language of ['fr', 'en'] as const) {
     for (const tool of [/console/i, /argo ?cd/i, /vault/i, /gitlab/i]) {
       await expect(page.getByRole('link', { name: tool })).toHaveCount(0);
     }
+    // The catalog's labels card lists the labels with no pagination, whose
+    // texts are English only.
+    await expect(page.getByRole('heading', { name: s.labels })).toBeVisible();
+    await expect(page.getByText(/^Show \d+ results$/)).toHaveCount(0);
     // The catalog description stays visible in the About card, the platform
     // data does not: the overview card must not show it a second time.
     await expect(

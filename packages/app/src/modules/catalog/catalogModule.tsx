@@ -6,6 +6,7 @@ import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { configWithTitle } from '../i18n/localizedTitles';
 import { catalogPageTranslations } from './catalogTranslation';
+import { catalogLabelsCard } from './labelsCard';
 import { catalogLinksCard } from './linksCard';
 import { catalogRelationCards } from './relationCards';
 
@@ -68,8 +69,8 @@ export const catalogPageTranslation = TranslationBlueprint.make({
 /**
  * The catalog index page with its table title in the user's language, the
  * catalog's page and tab titles in that language, the links card without
- * the Cloud π tool links the user may not use, and no empty relation card
- * on Cloud π entities.
+ * the Cloud π tool links the user may not use, the labels card without its
+ * English-only pagination, and no empty relation card on Cloud π entities.
  */
 export const catalogModule = createFrontendModule({
   pluginId: 'catalog',
@@ -78,6 +79,7 @@ export const catalogModule = createFrontendModule({
     entityPage,
     overviewTab,
     catalogLinksCard,
+    catalogLabelsCard,
     ...catalogRelationCards,
   ],
 });

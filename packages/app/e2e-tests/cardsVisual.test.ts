@@ -84,6 +84,10 @@ async function openPage(
     await page.goto(entity.path);
     await expect(page.locator(CARDS).first()).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 120_000 });
+  // Cards below the fold render their content when the browser is idle.
+  await expect(
+    page.locator(`${CARDS}:visible:not([data-cpin-width])`),
+  ).toHaveCount(0);
   // Loading bars are indeterminate; usage bars have a value.
   await expect(
     page.locator(`${CARDS} [role="progressbar"]:not([aria-valuenow])`),

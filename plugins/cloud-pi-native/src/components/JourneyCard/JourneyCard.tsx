@@ -31,6 +31,8 @@ export function JourneyCard() {
     <CloudPiCard
       name="journey"
       title={t('journey.title')}
+      // Ten steps, most with a line or two of evidence.
+      expectedHeight={800}
       subheader={
         state.value &&
         t('journey.progress', {

@@ -4,6 +4,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { type ReactNode, useMemo } from 'react';
 import { useRefusalShownByPanel } from '../PageAccess/usePageAccess';
 import { CardRoomContext, cardSizeOf, useElementWidth } from './useCardSize';
+import { useRenderWhenSeen } from './useRenderWhenSeen';
 
 /** Props of {@link CloudPiCard}. */
 export interface CloudPiCardProps {
@@ -12,6 +13,11 @@ export interface CloudPiCardProps {
   title: ReactNode;
   subheader?: ReactNode;
   children: ReactNode;
+  /**
+   * The usual height (px) of the card's content, held while it waits to
+   * render and while the browser skips it off-screen. Default 320.
+   */
+  expectedHeight?: number;
 }
 
 const titleProps = { component: 'h2' } as const;
@@ -21,34 +27,36 @@ const useStyles = makeStyles({
   // it is off-screen, and does them as it nears the viewport: a page of
   // cards opens at the cost of the ones in view. The content stays in the
   // document (accessibility tree, find in page); `auto` keeps the height
-  // last rendered, so the page does not jump back.
-  content: {
-    contentVisibility: 'auto',
-    containIntrinsicBlockSize: 'auto 320px',
-  },
+  // last rendered (until then, the expected height), so the page does not
+  // jump back.
+  content: { contentVisibility: 'auto' },
 });
 
 /**
  * An InfoCard that knows its own width: its content picks a compact, medium
- * or wide layout from it, and only renders once the card is measured. The
- * title is a level-2 heading so that the headings inside the card (level 3,
- * then 4) never skip a level. It is
- * hidden (but stays mounted, its request known to the page) while the page's
- * access panel explains a refusal.
+ * or wide layout from it, and only renders once the card is measured. A
+ * card that starts below the fold renders its content when it comes into
+ * view or when the browser is idle (its data is requested at once all the
+ * same). The title is a level-2 heading so that the headings inside the
+ * card (level 3, then 4) never skip a level. It is hidden (but stays
+ * mounted, its request known to the page) while the page's access panel
+ * explains a refusal.
  */
 export function CloudPiCard(props: CloudPiCardProps) {
-  const { name, title, subheader, children } = props;
+  const { name, title, subheader, children, expectedHeight = 320 } = props;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const { entity } = useAsyncEntity();
   const hidden = useRefusalShownByPanel(entity);
+  const seen = useRenderWhenSeen(ref);
   const room = useMemo(() => ({ size: cardSizeOf(width), width }), [width]);
   const classes = useStyles();
+  const rendered = width !== undefined && seen;
   return (
     // The width its content was last rendered for, which tests wait on.
     <div
       ref={ref}
       data-cpin-card={name}
-      data-cpin-width={width}
+      data-cpin-width={rendered ? width : undefined}
       hidden={hidden}
     >
       <CardRoomContext.Provider value={room}>
@@ -58,8 +66,17 @@ export function CloudPiCard(props: CloudPiCardProps) {
           titleTypographyProps={titleProps}
         >
           {/* Laid out once, at the card's measured size (before the paint). */}
-          {width === undefined ? null : (
-            <div className={classes.content}>{children}</div>
+          {rendered ? (
+            <div
+              className={classes.content}
+              style={{ containIntrinsicBlockSize: `auto ${expectedHeight}px` }}
+            >
+              {children}
+            </div>
+          ) : (
+            // Holds the content's place, so that the cards below start out
+            // of view and wait too.
+            <div style={{ height: expectedHeight }} />
           )}
         </InfoCard>
       </CardRoomContext.Provider>

@@ -12,7 +12,7 @@ let scheduled = false;
 function renderNextWhenIdle() {
   if (scheduled || waiting.length === 0) return;
   scheduled = true;
-  // Within 2 s even on a page that is never idle.
+  // Within 2 s of the last one even on a page that is never idle.
   window.requestIdleCallback(
     () => {
       scheduled = false;

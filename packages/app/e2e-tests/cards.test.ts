@@ -24,6 +24,17 @@ async function openImportedEntity(page: Page, path: string) {
   }).toPass({ timeout: 120_000 });
 }
 
+/**
+ * A link of the catalog's links card: Backstage's link adds an English-only
+ * ", Opens in a new window" for screen readers to its name.
+ */
+function linksCardLink(page: Page, title: string) {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('link', {
+    name: new RegExp(`^${escaped}(, Opens in a new window)?$`),
+  });
+}
+
 test('a project member sees every card populated from the platform, in French', async ({
   page,
 }) => {
@@ -64,6 +75,12 @@ test('a project member sees every card populated from the platform, in French', 
   await expect(
     page.locator('svg text', { hasText: /fait partie de/ }).first(),
   ).toBeVisible();
+  // The links card words the provider's links in French, the console's
+  // "Observabilité: Hors production" included.
+  for (const link of ['Console Cloud π Native', 'Grafana (hors production)']) {
+    await expect(linksCardLink(page, link)).toBeVisible();
+  }
+  await expect(page.getByText(/^Observabilité: /)).toHaveCount(0);
   await screenshotWholePage(page, `${screenshots}/project-cards.png`);
 });
 
@@ -119,6 +136,9 @@ test('a language switch in the settings retitles the page tabs', async ({
   await expect(entityTab(page, 'Overview')).toBeVisible();
   await expect(entityTab(page, 'Environments')).toBeVisible();
   await expect(page.getByText('Cloud π Native project').first()).toBeVisible();
+  for (const link of ['Cloud π Native console', 'Grafana (non-production)']) {
+    await expect(linksCardLink(page, link)).toBeVisible();
+  }
 });
 
 // Eve is a member of no project: one access panel says so and names the

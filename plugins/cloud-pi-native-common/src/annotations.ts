@@ -81,6 +81,16 @@ export function getCloudPiEntityRef(
   };
 }
 
+/**
+ * Whether the Cloud π catalog provider wrote the entity: an entity of a
+ * project, or a cluster or zone of the platform.
+ *
+ * @public
+ */
+export function isFromCloudPiProvider(entity: Entity): boolean {
+  return annotation(entity, A.instance) !== undefined;
+}
+
 /** Whether an entity belongs to a Cloud π project. @public */
 export function isCloudPiNativeAvailable(entity: Entity): boolean {
   return getCloudPiEntityRef(entity) !== undefined;

@@ -9,6 +9,7 @@
 export * from './annotations';
 export * from './cards';
 export * from './events';
+export * from './links';
 export * from './naming';
 export * from './permissions';
 export * from './schemas';

@@ -29,7 +29,7 @@ export {
   EntityCloudPiQualityGateCard,
   cloudPiNativePlugin,
 } from './plugin';
-export { CloudPiToolLinksFilter } from './components/PageAccess';
+export { CloudPiEntityLinks } from './components/EntityLinks';
 export { CloudPiMyProjects } from './components/MyProjects';
 export type { CloudPiMyProjectsProps } from './components/MyProjects';
 export { CloudPiNativeClient, InvalidResponseError } from './api';

@@ -1,5 +1,6 @@
 import { ResourceEntityV1alpha1 } from '@backstage/catalog-model';
 import {
+  CLOUD_PI_LINK_TYPES,
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
   Cluster,
 } from '@cpin/plugin-cloud-pi-native-common';
@@ -52,7 +53,12 @@ export function clusterToResource(
       },
       labels: { [A.privacy]: cluster.privacy },
       tags: ['cloud-pi-native', cluster.privacy],
-      links: link(page, 'Cloud π Native console (admin)', 'console', 'web'),
+      links: link(
+        page,
+        'Cloud π Native console (admin)',
+        CLOUD_PI_LINK_TYPES.consoleAdmin,
+        'web',
+      ),
     },
     spec: {
       type: 'kubernetes-cluster',

@@ -74,8 +74,8 @@ describe('environmentToResource', () => {
     expect(links).toEqual([
       {
         url: 'https://grafana.cpin.example.fr/hprod-portail',
-        title: 'Grafana (hors production)',
-        type: 'grafana',
+        title: 'Grafana (non-production)',
+        type: 'grafana-hprod',
         icon: 'dashboard',
       },
       {
@@ -126,7 +126,7 @@ describe('environmentToResource', () => {
     expect(entity.metadata.links?.[0]).toEqual({
       url: 'https://grafana.cpin.example.fr/prod-portail',
       title: 'Grafana (production)',
-      type: 'grafana',
+      type: 'grafana-prod',
       icon: 'dashboard',
     });
     expect(entity.spec.dependsOn).toEqual(['resource:cpin/ovh-prod']);

@@ -1,5 +1,6 @@
 import { ResourceEntityV1alpha1 } from '@backstage/catalog-model';
 import {
+  CLOUD_PI_LINK_TYPES,
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
   Environment,
   Project,
@@ -11,7 +12,7 @@ import {
 import { CloudPiInconsistentDataError } from '../errors';
 import { toLabelValue, toTag } from './entityNames';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
-import { link } from './links';
+import { grafanaLinkType, link } from './links';
 import { projectAnnotations } from './locations';
 import {
   ARGOCD_APP_SELECTOR_ANNOTATION,
@@ -116,16 +117,14 @@ export function environmentToResource(
       links: [
         ...link(
           ctx.urls.grafana(project.slug, kind),
-          kind === 'prod'
-            ? 'Grafana (production)'
-            : 'Grafana (hors production)',
-          'grafana',
+          kind === 'prod' ? 'Grafana (production)' : 'Grafana (non-production)',
+          grafanaLinkType(kind),
           'dashboard',
         ),
         ...link(
           ctx.urls.lokiExplore(project.id, project.slug, kind, namespace),
           'Logs (Grafana Explore)',
-          'logs',
+          CLOUD_PI_LINK_TYPES.logs,
         ),
         ...link(
           `${zone.argocdUrl.replace(

@@ -80,7 +80,7 @@ describe('clusterToResource', () => {
           {
             url: page.slice('url:'.length),
             title: 'Cloud π Native console (admin)',
-            type: 'console',
+            type: 'console-admin',
             icon: 'web',
           },
         ],

@@ -47,8 +47,9 @@ describe('projectToSystem', () => {
           },
           {
             url: 'https://grafana.cpin.example.fr/hprod-portail',
+            // The console's name; the type tells which instance it is.
             title: 'Observabilité: Hors production',
-            type: 'observability',
+            type: 'grafana-hprod',
             icon: 'dashboard',
           },
         ],
@@ -131,6 +132,33 @@ describe('projectToSystem', () => {
     expect(entity.metadata).not.toHaveProperty('description');
     expect(entity.metadata.links?.slice(1)).toEqual([
       { url: 'https://vault.example.fr/ui', title: 'Vault', type: 'vault' },
+    ]);
+  });
+
+  it("types the console's links to the project's Grafana instances, and only those, by instance", () => {
+    const entity = projectToSystem(
+      project(),
+      [
+        {
+          name: 'observability',
+          title: 'Observabilité',
+          urls: [
+            {
+              name: 'Production',
+              to: 'https://grafana.cpin.example.fr/prod-portail',
+            },
+            {
+              name: 'Tableaux',
+              to: 'https://grafana.cpin.example.fr/dashboards',
+            },
+          ],
+        },
+      ],
+      testContext(),
+    );
+    expect(entity.metadata.links?.slice(1).map(l => l.type)).toEqual([
+      'grafana-prod',
+      'observability',
     ]);
   });
 

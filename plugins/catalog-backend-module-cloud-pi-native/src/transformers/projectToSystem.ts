@@ -1,5 +1,6 @@
 import { SystemEntityV1alpha1 } from '@backstage/catalog-model';
 import {
+  CLOUD_PI_LINK_TYPES,
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
   Project,
   ProjectService,
@@ -96,10 +97,10 @@ export function projectToSystem(
         ...link(
           ctx.urls.consoleProject(project.slug),
           'Cloud π Native console',
-          'console',
+          CLOUD_PI_LINK_TYPES.console,
           'web',
         ),
-        ...serviceLinks(services),
+        ...serviceLinks(services, kind => ctx.urls.grafana(project.slug, kind)),
       ],
     },
     spec: {

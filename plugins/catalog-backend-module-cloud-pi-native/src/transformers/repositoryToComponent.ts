@@ -3,6 +3,7 @@ import {
   ComponentEntityV1alpha1,
 } from '@backstage/catalog-model';
 import {
+  CLOUD_PI_LINK_TYPES,
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
   Project,
   Repository,
@@ -143,7 +144,7 @@ export function repositoryToComponent(
         ...link(
           externalUrl?.replace(/\.git$/, ''),
           'External repository',
-          'external-repository',
+          CLOUD_PI_LINK_TYPES.externalRepository,
         ),
       ],
     },

@@ -49,6 +49,10 @@ const fr = createTranslationMessages({
       'Vous n’êtes pas membre de ce projet Cloud π Native : ses données et les liens vers ses outils ne vous sont pas proposés. Demandez à son propriétaire de vous ajouter au projet depuis la console Cloud π Native.',
     'access.owner': 'Propriétaire du projet',
     'access.team': 'Équipe du projet',
+    'links.console': 'Console Cloud π Native',
+    'links.consoleAdmin': 'Console Cloud π Native (administration)',
+    'links.externalRepository': 'Dépôt externe',
+    'links.logs': 'Journaux (Grafana Explore)',
 
     'qualityGate.title': 'Qualité du code',
     'qualityGate.caption': 'Porte qualité SonarQube de chaque dépôt',

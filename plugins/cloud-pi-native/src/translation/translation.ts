@@ -65,6 +65,12 @@ export const cloudPiNativeMessages = {
     owner: 'Project owner',
     team: 'Project team',
   },
+  links: {
+    console: 'Cloud π Native console',
+    consoleAdmin: 'Cloud π Native console (administration)',
+    externalRepository: 'External repository',
+    logs: 'Logs (Grafana Explore)',
+  },
   qualityGate: {
     title: 'Code quality',
     caption: 'SonarQube quality gate of each repository',

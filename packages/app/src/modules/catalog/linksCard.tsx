@@ -1,9 +1,10 @@
 import { EntityLinksCard } from '@backstage/plugin-catalog';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import { CloudPiToolLinksFilter } from '@cpin/plugin-cloud-pi-native';
+import { CloudPiEntityLinks } from '@cpin/plugin-cloud-pi-native';
 
 /**
- * Backstage's links card, without the Cloud π tool links (console, GitLab,
+ * Backstage's links card, with the Cloud π provider's link titles in the
+ * reader's language, and without the Cloud π tool links (console, GitLab,
  * Argo CD, Vault…) once the page's cards learnt that the user may not see
  * the project: those links would only lead to refusals.
  */
@@ -14,9 +15,9 @@ export const catalogLinksCard = catalogPlugin
       originalFactory({
         params: {
           loader: async () => (
-            <CloudPiToolLinksFilter>
+            <CloudPiEntityLinks>
               <EntityLinksCard />
-            </CloudPiToolLinksFilter>
+            </CloudPiEntityLinks>
           ),
         },
       }),

@@ -1,0 +1,1 @@
+export { CloudPiEntityLinks } from './CloudPiEntityLinks';

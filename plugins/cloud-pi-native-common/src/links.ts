@@ -21,7 +21,3 @@ export const CLOUD_PI_LINK_TYPES = {
   /** Grafana Explore on an environment's logs. */
   logs: 'logs',
 } as const;
-
-/** @public */
-export type CloudPiLinkType =
-  (typeof CLOUD_PI_LINK_TYPES)[keyof typeof CLOUD_PI_LINK_TYPES];

@@ -1,10 +1,9 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Typography from '@material-ui/core/Typography';
 import {
   CardStates,
-  PageCard,
+  CloudPiCard,
   GeneratedAt,
   useCloudPiTranslation,
 } from '../shared';
@@ -26,28 +25,26 @@ export function BuildsCard() {
   const classes = useBuildsStyles();
 
   return (
-    <PageCard>
-      <InfoCard title={t('builds.title')}>
-        <CardStates entity={entity} state={state}>
-          {data =>
-            data.repositories.length === 0 ? (
-              <Typography>{t('builds.empty')}</Typography>
-            ) : (
-              <>
-                <ul className={classes.list}>
-                  {data.repositories.map(repository => (
-                    <RepositoryBuildsItem
-                      key={repository.repositoryName}
-                      repository={repository}
-                    />
-                  ))}
-                </ul>
-                <GeneratedAt at={data.generatedAt} />
-              </>
-            )
-          }
-        </CardStates>
-      </InfoCard>
-    </PageCard>
+    <CloudPiCard name="builds" title={t('builds.title')}>
+      <CardStates entity={entity} state={state}>
+        {data =>
+          data.repositories.length === 0 ? (
+            <Typography>{t('builds.empty')}</Typography>
+          ) : (
+            <>
+              <ul className={classes.list}>
+                {data.repositories.map(repository => (
+                  <RepositoryBuildsItem
+                    key={repository.repositoryName}
+                    repository={repository}
+                  />
+                ))}
+              </ul>
+              <GeneratedAt at={data.generatedAt} />
+            </>
+          )
+        }
+      </CardStates>
+    </CloudPiCard>
   );
 }

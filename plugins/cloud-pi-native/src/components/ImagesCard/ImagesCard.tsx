@@ -1,10 +1,9 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useCloudPiNativeData } from '@cpin/plugin-cloud-pi-native-react';
 import Typography from '@material-ui/core/Typography';
 import {
   CardStates,
-  PageCard,
+  CloudPiCard,
   ExternalLink,
   GeneratedAt,
   PartErrorAlert,
@@ -28,50 +27,48 @@ export function ImagesCard() {
   const shared = useSharedStyles();
 
   return (
-    <PageCard>
-      <InfoCard title={t('images.title')}>
-        <CardStates entity={entity} state={state}>
-          {data => (
-            <>
-              <Typography variant="body2">
-                {data.registry.url ? (
-                  <ExternalLink
-                    to={data.registry.url}
-                    label={t('images.openRegistry', {
-                      project: data.registry.project,
-                    })}
-                  >
-                    {t('images.registry', { project: data.registry.project })}
-                  </ExternalLink>
-                ) : (
-                  t('images.registry', { project: data.registry.project })
-                )}
-              </Typography>
-              {data.error && (
-                <PartErrorAlert
-                  part={t('images.registryError')}
-                  error={data.error}
-                />
+    <CloudPiCard name="images" title={t('images.title')}>
+      <CardStates entity={entity} state={state}>
+        {data => (
+          <>
+            <Typography variant="body2">
+              {data.registry.url ? (
+                <ExternalLink
+                  to={data.registry.url}
+                  label={t('images.openRegistry', {
+                    project: data.registry.project,
+                  })}
+                >
+                  {t('images.registry', { project: data.registry.project })}
+                </ExternalLink>
+              ) : (
+                t('images.registry', { project: data.registry.project })
               )}
+            </Typography>
+            {data.error && (
+              <PartErrorAlert
+                part={t('images.registryError')}
+                error={data.error}
+              />
+            )}
+            <section className={shared.section}>
+              <Typography variant="subtitle1" component="h3">
+                {t('images.deployed')}
+              </Typography>
+              <DeployedImages environments={data.environments} />
+            </section>
+            {!data.error && (
               <section className={shared.section}>
                 <Typography variant="subtitle1" component="h3">
-                  {t('images.deployed')}
+                  {t('images.stored')}
                 </Typography>
-                <DeployedImages environments={data.environments} />
+                <RegistryRepositories repositories={data.repositories} />
               </section>
-              {!data.error && (
-                <section className={shared.section}>
-                  <Typography variant="subtitle1" component="h3">
-                    {t('images.stored')}
-                  </Typography>
-                  <RegistryRepositories repositories={data.repositories} />
-                </section>
-              )}
-              <GeneratedAt at={data.generatedAt} />
-            </>
-          )}
-        </CardStates>
-      </InfoCard>
-    </PageCard>
+            )}
+            <GeneratedAt at={data.generatedAt} />
+          </>
+        )}
+      </CardStates>
+    </CloudPiCard>
   );
 }

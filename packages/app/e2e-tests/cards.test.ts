@@ -31,7 +31,7 @@ async function openImportedEntity(page: Page, path: string) {
 function linksCardLink(page: Page, title: string) {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByRole('link', {
-    name: new RegExp(`^${escaped}(, Opens in a new window)?$`),
+    name: new RegExp(`^${escaped}(\\s*, Opens in a new window)?$`),
   });
 }
 

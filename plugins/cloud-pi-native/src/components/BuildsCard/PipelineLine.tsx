@@ -24,6 +24,7 @@ export function PipelineLine(props: PipelineLineProps) {
   const duration = pipeline.durationSeconds;
   const minutes = duration === null ? 0 : Math.floor(duration / 60);
   const seconds = duration === null ? 0 : Math.round(duration % 60);
+  const at = pipeline.finishedAt ?? pipeline.createdAt;
   return (
     <>
       <div className={classes.line}>
@@ -39,14 +40,18 @@ export function PipelineLine(props: PipelineLineProps) {
               ref: pipeline.ref,
             })}
           >
-            {t('builds.pipeline', {
-              ref: pipeline.ref,
-              at: dateTime(pipeline.finishedAt ?? pipeline.createdAt),
-            })}
+            <span data-cpin-date={at}>
+              {t('builds.pipeline', { ref: pipeline.ref, at: dateTime(at) })}
+            </span>
           </ExternalLink>
         </span>
         {duration !== null && (
-          <Typography variant="body2" color="textSecondary" component="span">
+          <Typography
+            variant="body2"
+            color="textSecondary"
+            component="span"
+            data-cpin-duration
+          >
             {minutes > 0
               ? t('builds.duration', {
                   minutes: String(minutes),

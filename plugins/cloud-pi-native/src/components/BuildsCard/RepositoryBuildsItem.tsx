@@ -21,12 +21,18 @@ function MirrorLine(props: { repositoryName: string; mirror: MirrorSync }) {
   const { dateTime } = useFormatters();
   const classes = useBuildsStyles();
   const at = mirror.lastSyncAt ? dateTime(mirror.lastSyncAt) : '';
-  const text = [
-    t(`builds.mirror.${mirror.state}`, { at }),
-    mirror.branch ? t('builds.mirror.branch', { branch: mirror.branch }) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const text = (
+    <span data-cpin-date={mirror.lastSyncAt ?? undefined}>
+      {[
+        t(`builds.mirror.${mirror.state}`, { at }),
+        mirror.branch
+          ? t('builds.mirror.branch', { branch: mirror.branch })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    </span>
+  );
   return (
     <div className={`${classes.line} ${classes.secondary}`}>
       <StatusIndicator

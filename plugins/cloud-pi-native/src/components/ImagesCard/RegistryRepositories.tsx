@@ -56,6 +56,7 @@ export function RegistryRepositories(props: {
                       variant="body2"
                       color="textSecondary"
                       component="span"
+                      data-cpin-date={latest.pushedAt}
                     >
                       {t('images.pushedAt', { at: dateTime(latest.pushedAt) })}
                     </Typography>

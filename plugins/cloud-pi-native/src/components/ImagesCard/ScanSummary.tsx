@@ -26,7 +26,12 @@ export function ScanSummary(props: { artifact: ImageArtifact }) {
         tone={artifact.signed ? 'ok' : 'warning'}
         label={artifact.signed ? t('images.signed') : t('images.unsigned')}
       />
-      <Typography variant="body2" color="textSecondary" component="span">
+      <Typography
+        variant="body2"
+        color="textSecondary"
+        component="span"
+        data-cpin-date={scan.scannedAt ?? undefined}
+      >
         {t(`images.scan.${scan.status}`, {
           at: scan.scannedAt ? dateTime(scan.scannedAt) : '',
         })}

@@ -109,6 +109,11 @@ test('a Cloud π repository page lists its environments, with no empty API or de
   }
   // The APIs tab would only hold those empty tables.
   await expect(entityTab(page, 'APIs')).toHaveCount(0);
+  // The about card gives the provider's description in French.
+  await expect(
+    page.getByText('Dépôt applicatif api du projet Cloud π Native portail.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Application repository api/)).toHaveCount(0);
 });
 
 test('a language switch in the settings retitles the page tabs', async ({

@@ -82,6 +82,18 @@ export function getCloudPiEntityRef(
 }
 
 /**
+ * The annotation with the catalog provider's description of an entity in
+ * `language` (e.g. `fr`), beside `metadata.description`, in English. Only
+ * the descriptions the provider writes itself have one; the console's
+ * (a project's, a zone's) are shown as they are.
+ *
+ * @public
+ */
+export function descriptionAnnotation(language: string): string {
+  return `${CLOUD_PI_NATIVE_ANNOTATION_PREFIX}description-${language}`;
+}
+
+/**
  * Whether the Cloud π catalog provider wrote the entity: an entity of a
  * project, or a cluster or zone of the platform.
  *

@@ -29,7 +29,7 @@ export {
   EntityCloudPiQualityGateCard,
   cloudPiNativePlugin,
 } from './plugin';
-export { CloudPiEntityLinks } from './components/EntityLinks';
+export { CloudPiEntityForReader } from './components/EntityForReader';
 export { CloudPiMyProjects } from './components/MyProjects';
 export type { CloudPiMyProjectsProps } from './components/MyProjects';
 export { CloudPiNativeClient, InvalidResponseError } from './api';

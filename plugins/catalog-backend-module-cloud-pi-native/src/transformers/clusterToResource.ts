@@ -6,6 +6,7 @@ import {
 } from '@cpin/plugin-cloud-pi-native-common';
 import { CloudPiInconsistentDataError } from '../errors';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
+import { clusterDescription, described } from './descriptions';
 import { link } from './links';
 import { baseAnnotations, consoleClusterUrl } from './locations';
 import { CloudPiTopology, CloudPiTransformContext } from './types';
@@ -31,6 +32,9 @@ export function clusterToResource(
     );
   }
   const page = consoleClusterUrl(ctx.consoleUrl, cluster.id);
+  const text = described(
+    clusterDescription(cluster.privacy === 'dedicated', zone.label),
+  );
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
@@ -38,11 +42,10 @@ export function clusterToResource(
       name: cloudPiEntityNames.cluster(cluster.label),
       namespace: ctx.namespace,
       title: cluster.label,
-      description: `${
-        cluster.privacy === 'dedicated' ? 'Dedicated' : 'Public'
-      } Kubernetes cluster of the zone ${zone.label}.`,
+      description: text.description,
       annotations: {
         ...baseAnnotations(ctx, page),
+        ...text.annotations,
         [A.clusterId]: cluster.id,
         [A.cluster]: cluster.label,
         [A.zone]: zone.slug,

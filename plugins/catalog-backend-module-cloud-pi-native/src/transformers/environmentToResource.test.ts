@@ -33,6 +33,8 @@ describe('environmentToResource', () => {
         description:
           'Environment dev (stage dev) of the Cloud π Native project portail, on cluster ovh-hprod in zone DSO.',
         annotations: {
+          'cloud-pi-native.fr/description-fr':
+            'Environnement dev (type dev) du projet Cloud π Native portail, sur le cluster ovh-hprod de la zone DSO.',
           'backstage.io/managed-by-location': PAGE,
           'backstage.io/managed-by-origin-location': PAGE,
           'cloud-pi-native.fr/instance': 'cpin',

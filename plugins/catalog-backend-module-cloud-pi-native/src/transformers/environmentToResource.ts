@@ -12,6 +12,7 @@ import {
 import { CloudPiInconsistentDataError } from '../errors';
 import { toLabelValue, toTag } from './entityNames';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
+import { described, environmentDescription } from './descriptions';
 import { grafanaLinkType, link } from './links';
 import { projectAnnotations } from './locations';
 import {
@@ -75,6 +76,15 @@ export function environmentToResource(
   const namespace = namespaceName(project.id, environment.id);
   const selector = dsoLabelSelector(project.slug, environment.name);
   const stageLabel = toLabelValue(stage.name);
+  const text = described(
+    environmentDescription({
+      name: environment.name,
+      stage: stage.name,
+      projectName: project.name,
+      cluster: cluster.label,
+      zone: zone.label,
+    }),
+  );
   const argocdSearch = encodeURIComponent(
     argoCdPrefix(project.slug, environment.name),
   );
@@ -86,9 +96,10 @@ export function environmentToResource(
       name: cloudPiEntityNames.environment(project.slug, environment.name),
       namespace: ctx.namespace,
       title: `${project.slug}/${environment.name}`,
-      description: `Environment ${environment.name} (stage ${stage.name}) of the Cloud π Native project ${project.name}, on cluster ${cluster.label} in zone ${zone.label}.`,
+      description: text.description,
       annotations: {
         ...projectAnnotations(ctx, project),
+        ...text.annotations,
         [A.environmentId]: environment.id,
         [A.environmentName]: environment.name,
         [A.stage]: stage.name,

@@ -63,6 +63,8 @@ describe('clusterToResource', () => {
         title: 'ovh-hprod',
         description: 'Public Kubernetes cluster of the zone DSO.',
         annotations: {
+          'cloud-pi-native.fr/description-fr':
+            'Cluster Kubernetes public de la zone DSO.',
           'backstage.io/managed-by-location': page,
           'backstage.io/managed-by-origin-location': page,
           'cloud-pi-native.fr/instance': 'cpin',

@@ -34,6 +34,8 @@ describe('projectToGroups', () => {
           description:
             'Owner and members of the Cloud π Native project portail.',
           annotations: {
+            'cloud-pi-native.fr/description-fr':
+              'Propriétaire et membres du projet Cloud π Native portail.',
             ...BASE,
             'cloud-pi-native.fr/oidc-group': '/portail',
             'cloud-pi-native.fr/project-owner': 'user:default/alice.martin',

@@ -4,6 +4,7 @@ import {
   Project,
   Role,
 } from '@cpin/plugin-cloud-pi-native-common';
+import { described, teamDescription } from './descriptions';
 import { toNamePart } from './entityNames';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
 import { projectAnnotations } from './locations';
@@ -47,8 +48,10 @@ export function projectToGroups(
   const teamRef = entityRef('group', ctx.namespace, teamName);
   const names = ctx.roleGroups ? roleNames(project) : new Map<string, string>();
 
+  const text = described(teamDescription(project.name));
   const teamAnnotations: Record<string, string> = {
     ...projectAnnotations(ctx, project),
+    ...text.annotations,
     [A.oidcGroup]: `/${project.slug}`,
   };
   // Whom to ask for access: the team is readable by users outside it.
@@ -65,7 +68,7 @@ export function projectToGroups(
       name: teamName,
       namespace: ctx.namespace,
       title: `${project.name} team`,
-      description: `Owner and members of the Cloud π Native project ${project.name}.`,
+      description: text.description,
       annotations: teamAnnotations,
       tags: ['cloud-pi-native'],
     },

@@ -28,6 +28,8 @@ describe('repositoryToComponent', () => {
         description:
           'Application repository api of the Cloud π Native project portail.',
         annotations: {
+          'cloud-pi-native.fr/description-fr':
+            'Dépôt applicatif api du projet Cloud π Native portail.',
           'backstage.io/managed-by-location': PAGE,
           'backstage.io/managed-by-origin-location': PAGE,
           'backstage.io/source-location': `url:${GITLAB}/api`,

@@ -18,6 +18,7 @@ import {
 import { DeploymentTarget } from './deploymentTargets';
 import { accepted } from './boundedValues';
 import { cloudPiEntityNames, entityRef } from './entityRefs';
+import { described, repositoryDescription } from './descriptions';
 import { link, safeHttpUrl } from './links';
 import { projectAnnotations } from './locations';
 import {
@@ -121,6 +122,9 @@ export function repositoryToComponent(
   if (deployRevision) annotations[A.deployRevision] = deployRevision;
   if (deployPath) annotations[A.deployPath] = deployPath;
   if (helmValuesFiles) annotations[A.helmValuesFiles] = helmValuesFiles;
+  const text = described(
+    repositoryDescription(name, repository.isInfra, project.name),
+  );
 
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -129,10 +133,8 @@ export function repositoryToComponent(
       name: cloudPiEntityNames.component(project.slug, name),
       namespace: ctx.namespace,
       title: `${project.slug}/${name}`,
-      description: `${
-        repository.isInfra ? 'Infrastructure' : 'Application'
-      } repository ${name} of the Cloud π Native project ${project.name}.`,
-      annotations,
+      description: text.description,
+      annotations: { ...annotations, ...text.annotations },
       tags: [
         'cloud-pi-native',
         repository.isInfra ? 'infra' : 'app',

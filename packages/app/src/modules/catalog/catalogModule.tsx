@@ -6,6 +6,7 @@ import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { configWithTitle } from '../i18n/localizedTitles';
 import { catalogPageTranslations } from './catalogTranslation';
+import { catalogAboutCard } from './aboutCard';
 import { catalogLabelsCard } from './labelsCard';
 import { catalogLinksCard } from './linksCard';
 import { catalogRelationCards } from './relationCards';
@@ -68,9 +69,11 @@ export const catalogPageTranslation = TranslationBlueprint.make({
 
 /**
  * The catalog index page with its table title in the user's language, the
- * catalog's page and tab titles in that language, the links card without
- * the Cloud π tool links the user may not use, the labels card without its
- * English-only pagination, and no empty relation card on Cloud π entities.
+ * catalog's page and tab titles in that language, the about and links
+ * cards with the Cloud π provider's descriptions and link titles in that
+ * language (and without the tool links the user may not use), the labels
+ * card without its English-only pagination, and no empty relation card on
+ * Cloud π entities.
  */
 export const catalogModule = createFrontendModule({
   pluginId: 'catalog',
@@ -78,6 +81,7 @@ export const catalogModule = createFrontendModule({
     catalogPage,
     entityPage,
     overviewTab,
+    catalogAboutCard,
     catalogLinksCard,
     catalogLabelsCard,
     ...catalogRelationCards,

@@ -1,6 +1,6 @@
 import { EntityLinksCard } from '@backstage/plugin-catalog';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import { CloudPiEntityLinks } from '@cpin/plugin-cloud-pi-native';
+import { CloudPiEntityForReader } from '@cpin/plugin-cloud-pi-native';
 
 /**
  * Backstage's links card, with the Cloud π provider's link titles in the
@@ -15,9 +15,9 @@ export const catalogLinksCard = catalogPlugin
       originalFactory({
         params: {
           loader: async () => (
-            <CloudPiEntityLinks>
+            <CloudPiEntityForReader hideWithoutLinks>
               <EntityLinksCard />
-            </CloudPiEntityLinks>
+            </CloudPiEntityForReader>
           ),
         },
       }),

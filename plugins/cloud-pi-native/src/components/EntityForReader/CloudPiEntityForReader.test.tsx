@@ -9,7 +9,7 @@ import {
 import { PageAccessStore } from '../PageAccess/PageAccessStore';
 import { pageAccessApiRef } from '../PageAccess/pageAccessApi';
 import { useCloudPiTranslation } from '../shared';
-import { CloudPiEntityLinks } from './CloudPiEntityLinks';
+import { CloudPiEntityForReader } from './CloudPiEntityForReader';
 
 const links = [
   {
@@ -29,6 +29,12 @@ const links = [
     type: 'external-repository',
   },
 ];
+
+/** Stands for the catalog's about card: shows the description it is given. */
+function Description() {
+  const { entity } = useEntity();
+  return <p data-testid="description">{entity.metadata.description}</p>;
+}
 
 /** Stands for the catalog's links card: lists the links it is given. */
 function LinkTitles() {
@@ -53,6 +59,23 @@ const PROBE_TEXT: Record<TestLanguage, string> = {
   fr: 'Dépôt externe',
 };
 
+/** `entity` with a description in English and one in French, as the provider writes them. */
+function described(entity: Entity): Entity {
+  return {
+    ...entity,
+    metadata: {
+      ...entity.metadata,
+      description:
+        'Application repository api of the Cloud π Native project demo.',
+      annotations: {
+        ...entity.metadata.annotations,
+        'cloud-pi-native.fr/description-fr':
+          'Dépôt applicatif api du projet Cloud π Native demo.',
+      },
+    },
+  };
+}
+
 function withLinks(entity: Entity, entityLinks = links): Entity {
   return { ...entity, metadata: { ...entity.metadata, links: entityLinks } };
 }
@@ -64,9 +87,12 @@ async function renderLinks(
 ) {
   await renderInLanguage(
     <>
-      <CloudPiEntityLinks>
+      <CloudPiEntityForReader>
+        <Description />
+      </CloudPiEntityForReader>
+      <CloudPiEntityForReader hideWithoutLinks>
         <LinkTitles />
-      </CloudPiEntityLinks>
+      </CloudPiEntityForReader>
       <LanguageProbe />
     </>,
     { language, entity, apis: [[pageAccessApiRef, store]] },
@@ -82,7 +108,7 @@ async function renderLinks(
 const titles = () =>
   screen.queryAllByRole('listitem').map(item => item.textContent);
 
-describe('CloudPiEntityLinks', () => {
+describe('CloudPiEntityForReader', () => {
   it('offers every link while nothing was refused', async () => {
     await renderLinks(withLinks(systemEntity), new PageAccessStore());
     expect(titles()).toEqual([
@@ -148,6 +174,28 @@ describe('CloudPiEntityLinks', () => {
     expect(titles()).toEqual(['Console Cloud π Native (administration)']);
   });
 
+  it.each([
+    ['fr', 'Dépôt applicatif api du projet Cloud π Native demo.'],
+    ['en', 'Application repository api of the Cloud π Native project demo.'],
+  ] as const)(
+    "gives the provider's description in the reader's language (%s)",
+    async (language, expected) => {
+      await renderLinks(
+        described(systemEntity),
+        new PageAccessStore(),
+        language,
+      );
+      expect(screen.getByTestId('description')).toHaveTextContent(expected);
+    },
+  );
+
+  it('keeps the description of an entity outside Cloud π', async () => {
+    await renderLinks(described(plainEntity), new PageAccessStore(), 'fr');
+    expect(screen.getByTestId('description')).toHaveTextContent(
+      'Application repository api of the Cloud π Native project demo.',
+    );
+  });
+
   it('hides the tool links once a card of the page was refused', async () => {
     const store = new PageAccessStore();
     const entity = withLinks(systemEntity);
@@ -158,11 +206,13 @@ describe('CloudPiEntityLinks', () => {
     await waitFor(() => expect(titles()).toEqual(['External repository']));
   });
 
-  it('renders nothing when only tool links were there', async () => {
+  it('renders no links card when only tool links were there', async () => {
     const store = new PageAccessStore();
     store.report('system:cloud-pi/demo', 'notFound');
     await renderLinks(withLinks(systemEntity, links.slice(0, 3)), store);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    // The about card stays.
+    expect(screen.getByTestId('description')).toBeInTheDocument();
   });
 
   it('keeps the links for a signed-out user, who may sign in again', async () => {

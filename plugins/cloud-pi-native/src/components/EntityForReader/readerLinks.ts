@@ -1,4 +1,4 @@
-import type { Entity, EntityLink } from '@backstage/catalog-model';
+import type { EntityLink } from '@backstage/catalog-model';
 import { CLOUD_PI_LINK_TYPES as L } from '@cpin/plugin-cloud-pi-native-common';
 import type { CloudPiTranslate } from '../shared';
 
@@ -52,9 +52,4 @@ export function readerLinks(
       const title = readerTitle(link.type, t);
       return title ? { ...link, title } : link;
     });
-}
-
-/** `entity` with `links` in place of its own. */
-export function withLinks(entity: Entity, links: EntityLink[]): Entity {
-  return { ...entity, metadata: { ...entity.metadata, links } };
 }

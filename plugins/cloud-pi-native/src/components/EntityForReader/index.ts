@@ -1,0 +1,1 @@
+export { CloudPiEntityForReader } from './CloudPiEntityForReader';

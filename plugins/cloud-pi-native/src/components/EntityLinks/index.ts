@@ -1,1 +1,0 @@
-export { CloudPiEntityLinks } from './CloudPiEntityLinks';

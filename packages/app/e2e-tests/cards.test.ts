@@ -114,6 +114,15 @@ test('a Cloud π repository page lists its environments, with no empty API or de
     page.getByText('Dépôt applicatif api du projet Cloud π Native portail.'),
   ).toBeVisible();
   await expect(page.getByText(/^Application repository api/)).toHaveCount(0);
+  // So does the catalog table.
+  await page.goto('/?filters%5Bkind%5D=component&filters%5Buser%5D=all');
+  await page.getByPlaceholder(/search|rechercher/i).fill('portail/api');
+  await expect(
+    page
+      .getByRole('row')
+      .getByText('Dépôt applicatif api du projet Cloud π Native portail.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Application repository api/)).toHaveCount(0);
 });
 
 test('a language switch in the settings retitles the page tabs', async ({

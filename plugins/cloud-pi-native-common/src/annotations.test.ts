@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import {
   CLOUD_PI_NATIVE_ANNOTATION_PREFIX,
   CLOUD_PI_NATIVE_ANNOTATIONS as A,
+  descriptionFor,
   getCloudPiEntityRef,
   isCloudPiEnvironment,
   isCloudPiNativeAvailable,
@@ -123,5 +124,36 @@ describe('Cloud π annotations', () => {
       true,
     ]);
     expect(isImagesAvailable(entity('Component', {}))).toBe(false);
+  });
+});
+
+describe('descriptionFor', () => {
+  const described = (annotations: Record<string, string>): Entity => ({
+    ...entity('Component', annotations),
+    metadata: {
+      name: 'demo-api',
+      description: 'Application repository api',
+      annotations,
+    },
+  });
+  const french = {
+    'cloud-pi-native.fr/description-fr': 'Dépôt applicatif api',
+  };
+
+  it("gives the provider's description in the reader's language", () => {
+    const fromProvider = described({ [A.instance]: 'cpin', ...french });
+    expect(descriptionFor(fromProvider, 'fr')).toBe('Dépôt applicatif api');
+    expect(descriptionFor(fromProvider, 'en')).toBe(
+      'Application repository api',
+    );
+    expect(descriptionFor(fromProvider, undefined)).toBe(
+      'Application repository api',
+    );
+  });
+
+  it('keeps the description of an entity the provider did not write', () => {
+    expect(descriptionFor(described(french), 'fr')).toBe(
+      'Application repository api',
+    );
   });
 });

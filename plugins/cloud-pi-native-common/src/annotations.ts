@@ -103,6 +103,23 @@ export function isFromCloudPiProvider(entity: Entity): boolean {
   return annotation(entity, A.instance) !== undefined;
 }
 
+/**
+ * An entity's description for a reader of `language`: the one the catalog
+ * provider wrote in that language, if any, else `metadata.description`.
+ *
+ * @public
+ */
+export function descriptionFor(
+  entity: Entity,
+  language: string | undefined,
+): string | undefined {
+  const localized =
+    language && isFromCloudPiProvider(entity)
+      ? annotation(entity, descriptionAnnotation(language))
+      : undefined;
+  return localized ?? entity.metadata.description;
+}
+
 /** Whether an entity belongs to a Cloud π project. @public */
 export function isCloudPiNativeAvailable(entity: Entity): boolean {
   return getCloudPiEntityRef(entity) !== undefined;

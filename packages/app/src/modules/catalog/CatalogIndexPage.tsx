@@ -19,6 +19,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import { ButtonLink, Container, Header } from '@backstage/ui';
 import { makeStyles } from '@material-ui/core/styles';
 import { RiAddLine } from '@remixicon/react';
+import { readerCatalogColumns } from './readerDescriptionColumn';
 import { useCatalogTableTitle } from './useCatalogTableTitle';
 
 // Backstage gives the filters 2 of 12 columns: at 1280 px their labels
@@ -38,9 +39,17 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** Backstage's catalog table, titled in the user's language. */
+/**
+ * Backstage's catalog table, titled in the user's language, with the Cloud π
+ * provider's descriptions in that language.
+ */
 function TranslatedCatalogTable() {
-  return <CatalogTable title={useCatalogTableTitle()} />;
+  return (
+    <CatalogTable
+      title={useCatalogTableTitle()}
+      columns={readerCatalogColumns}
+    />
+  );
 }
 
 /**

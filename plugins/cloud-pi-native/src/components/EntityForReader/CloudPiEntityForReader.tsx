@@ -4,7 +4,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { EntityProvider, useEntity } from '@backstage/plugin-catalog-react';
 import {
-  descriptionAnnotation,
+  descriptionFor,
   isCloudPiNativeAvailable,
   isFromCloudPiProvider,
 } from '@cpin/plugin-cloud-pi-native-common';
@@ -51,9 +51,7 @@ export function CloudPiEntityForReader(props: {
     if (!fromCloudPi) return undefined;
     const { metadata } = entity;
     const links = readerLinks(metadata.links ?? [], t, withoutTools);
-    const description = language
-      ? metadata.annotations?.[descriptionAnnotation(language)]
-      : undefined;
+    const description = descriptionFor(entity, language);
     return {
       links,
       entity: {

@@ -1,4 +1,5 @@
 import { makeStyles } from '@material-ui/core/styles';
+import { errorTextColor } from '../shared/styles';
 
 /** Layout of the builds card: wrapping lines that never break inside a word. */
 export const useBuildsStyles = makeStyles(theme => ({
@@ -26,14 +27,7 @@ export const useBuildsStyles = makeStyles(theme => ({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
-  // Text, not an icon: the shade that keeps 4.5:1 on the card's background.
-  failed: {
-    color:
-      theme.palette.type === 'dark'
-        ? theme.palette.error.light
-        : theme.palette.error.dark,
-    marginTop: theme.spacing(0.5),
-  },
+  failed: { color: errorTextColor(theme), marginTop: theme.spacing(0.5) },
   secondary: { marginTop: theme.spacing(0.5) },
   branches: {
     display: 'flex',

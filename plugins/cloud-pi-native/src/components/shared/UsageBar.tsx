@@ -2,6 +2,7 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { StatusIndicator } from './StatusIndicator';
+import { errorTextColor } from './styles';
 import { useCloudPiTranslation } from './useCloudPiTranslation';
 import { type ResourceName, useResourceFormat } from './useResourceFormat';
 
@@ -13,7 +14,7 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     columnGap: theme.spacing(1),
   },
-  over: { color: theme.palette.error.main, fontWeight: 'bold' },
+  over: { color: errorTextColor(theme), fontWeight: 'bold' },
   full: { fontWeight: 'bold' },
   fullBar: { backgroundColor: theme.palette.warning.dark },
   overBar: { backgroundColor: theme.palette.error.main },

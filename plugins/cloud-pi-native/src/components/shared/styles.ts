@@ -1,4 +1,14 @@
-import { makeStyles } from '@material-ui/core/styles';
+import { makeStyles, type Theme } from '@material-ui/core/styles';
+
+/**
+ * The colour of error text (not icons): the theme's error shade that keeps
+ * 4.5:1 against the card's background (`error.main` does not on white).
+ */
+export function errorTextColor(theme: Theme): string {
+  return theme.palette.type === 'dark'
+    ? theme.palette.error.light
+    : theme.palette.error.dark;
+}
 
 /** Styles shared by the cards. */
 export const useSharedStyles = makeStyles(theme => ({

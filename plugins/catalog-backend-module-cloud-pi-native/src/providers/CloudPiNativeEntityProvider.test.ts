@@ -79,7 +79,7 @@ describe('CloudPiNativeEntityProvider', () => {
     // Alice (owner, e-mail in another case) and Bob resolve; Claire has no User.
     expect(byRef.get('group:cpin/cpin-portail')?.spec).toEqual({
       type: 'team',
-      profile: { displayName: 'portail team' },
+      profile: { displayName: 'portail' },
       children: [
         'group:cpin/cpin-portail-admin',
         'group:cpin/cpin-portail-devops',

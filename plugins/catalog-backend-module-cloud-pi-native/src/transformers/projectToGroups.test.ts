@@ -30,7 +30,7 @@ describe('projectToGroups', () => {
         metadata: {
           name: 'cpin-portail',
           namespace: 'cpin',
-          title: 'portail team',
+          title: 'portail',
           description:
             'Owner and members of the Cloud π Native project portail.',
           annotations: {
@@ -46,7 +46,7 @@ describe('projectToGroups', () => {
         },
         spec: {
           type: 'team',
-          profile: { displayName: 'portail team' },
+          profile: { displayName: 'portail' },
           children: [
             'group:cpin/cpin-portail-admin',
             'group:cpin/cpin-portail-devops',

@@ -49,6 +49,9 @@ export function projectToGroups(
   const names = ctx.roleGroups ? roleNames(project) : new Map<string, string>();
 
   const text = described(teamDescription(project.name));
+  // Named like the platform's own group (`/<slug>` in Keycloak), by the
+  // project: a worded title ("portail team") would be in one language only.
+  const title = project.name;
   const teamAnnotations: Record<string, string> = {
     ...projectAnnotations(ctx, project),
     ...text.annotations,
@@ -67,14 +70,14 @@ export function projectToGroups(
     metadata: {
       name: teamName,
       namespace: ctx.namespace,
-      title: `${project.name} team`,
+      title,
       description: text.description,
       annotations: teamAnnotations,
       tags: ['cloud-pi-native'],
     },
     spec: {
       type: 'team',
-      profile: { displayName: `${project.name} team` },
+      profile: { displayName: title },
       children: [...names.values()]
         .sort()
         .map(name => entityRef('group', ctx.namespace, name)),

@@ -114,13 +114,20 @@ test('a Cloud π repository page lists its environments, with no empty API or de
     page.getByText('Dépôt applicatif api du projet Cloud π Native portail.'),
   ).toBeVisible();
   await expect(page.getByText(/^Application repository api/)).toHaveCount(0);
+  // Links to the owner, the project team, describe it in French.
+  await expect(
+    page.getByTitle(/Propriétaire et membres du projet Cloud π Native portail/),
+  ).not.toHaveCount(0);
+  await expect(page.getByTitle(/Owner and members/)).toHaveCount(0);
   // So does the catalog table.
   await page.goto('/?filters%5Bkind%5D=component&filters%5Buser%5D=all');
   await page.getByPlaceholder(/search|rechercher/i).fill('portail/api');
+  const row = page.getByRole('row').filter({ hasText: 'portail/api' });
   await expect(
-    page
-      .getByRole('row')
-      .getByText('Dépôt applicatif api du projet Cloud π Native portail.'),
+    row.getByText('Dépôt applicatif api du projet Cloud π Native portail.'),
+  ).toBeVisible();
+  await expect(
+    row.getByTitle(/Propriétaire et membres du projet Cloud π Native portail/),
   ).toBeVisible();
   await expect(page.getByText(/^Application repository api/)).toHaveCount(0);
 });
@@ -150,6 +157,10 @@ test('a language switch in the settings retitles the page tabs', async ({
   await expect(entityTab(page, 'Overview')).toBeVisible();
   await expect(entityTab(page, 'Environments')).toBeVisible();
   await expect(page.getByText('Cloud π Native project').first()).toBeVisible();
+  // Links to the project's owner describe it in English.
+  await expect(
+    page.getByTitle(/Owner and members of the Cloud π Native project portail/),
+  ).not.toHaveCount(0);
   for (const link of ['Cloud π Native console', 'Grafana (non-production)']) {
     await expect(linksCardLink(page, link)).toBeVisible();
   }

@@ -9,6 +9,7 @@ import { catalogPageTranslations } from './catalogTranslation';
 import { catalogAboutCard } from './aboutCard';
 import { catalogLabelsCard } from './labelsCard';
 import { catalogLinksCard } from './linksCard';
+import { readerEntityPresentationApi } from './readerEntityPresentation';
 import { catalogRelationCards } from './relationCards';
 
 /**
@@ -71,7 +72,8 @@ export const catalogPageTranslation = TranslationBlueprint.make({
  * The catalog index page with its table title in the user's language, the
  * catalog's page and tab titles in that language, the about and links
  * cards with the Cloud π provider's descriptions and link titles in that
- * language (and without the tool links the user may not use), the labels
+ * language (and without the tool links the user may not use), entity names
+ * (e.g. a project team's) in that language, the labels
  * card without its English-only pagination, and no empty relation card on
  * Cloud π entities.
  */
@@ -85,5 +87,6 @@ export const catalogModule = createFrontendModule({
     catalogLinksCard,
     catalogLabelsCard,
     ...catalogRelationCards,
+    readerEntityPresentationApi,
   ],
 });

@@ -1,5 +1,6 @@
 import type { createBackend } from '@backstage/backend-defaults';
 import { permissionModuleCloudPiExamplePolicy } from './permissions/permissionModule';
+import { searchModuleCatalogReaderTexts } from './search/catalogReaderTexts';
 
 /**
  * Adds the portal's plugins to a backend: the Cloud π Native suite the way an
@@ -43,6 +44,8 @@ export function addPortalFeatures(backend: ReturnType<typeof createBackend>) {
   backend.add(import('@backstage/plugin-search-backend'));
   backend.add(import('@backstage/plugin-search-backend-module-pg'));
   backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+  // The Cloud π provider's French descriptions beside the English ones.
+  backend.add(searchModuleCatalogReaderTexts);
   backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
   backend.add(import('@backstage/plugin-techdocs-backend'));

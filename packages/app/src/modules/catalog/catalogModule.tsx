@@ -10,6 +10,7 @@ import { catalogAboutCard } from './aboutCard';
 import { catalogLabelsCard } from './labelsCard';
 import { catalogLinksCard } from './linksCard';
 import { readerEntityPresentationApi } from './readerEntityPresentation';
+import { readerCatalogSearchResultItem } from './readerSearchResultItem';
 import { catalogRelationCards } from './relationCards';
 
 /**
@@ -72,10 +73,9 @@ export const catalogPageTranslation = TranslationBlueprint.make({
  * The catalog index page with its table title in the user's language, the
  * catalog's page and tab titles in that language, the about and links
  * cards with the Cloud π provider's descriptions and link titles in that
- * language (and without the tool links the user may not use), entity names
- * (e.g. a project team's) in that language, the labels
- * card without its English-only pagination, and no empty relation card on
- * Cloud π entities.
+ * language (and without the tool links the user may not use), entity links
+ * and search results with these descriptions, the labels card without its
+ * English-only pagination, and no empty relation card on Cloud π entities.
  */
 export const catalogModule = createFrontendModule({
   pluginId: 'catalog',
@@ -88,5 +88,6 @@ export const catalogModule = createFrontendModule({
     catalogLabelsCard,
     ...catalogRelationCards,
     readerEntityPresentationApi,
+    readerCatalogSearchResultItem,
   ],
 });

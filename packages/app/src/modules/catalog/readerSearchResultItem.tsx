@@ -1,0 +1,82 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  appLanguageApiRef,
+  useApiHolder,
+} from '@backstage/frontend-plugin-api';
+import { CatalogSearchResultListItem } from '@backstage/plugin-catalog';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import { useEntityPresentation } from '@backstage/plugin-catalog-react';
+
+type Props = Parameters<typeof CatalogSearchResultListItem>[0];
+type Result = NonNullable<Props['result']>;
+
+/** The highlight without its English text's. */
+function withoutTextHighlight(highlight: Props['highlight']) {
+  if (!highlight) return undefined;
+  const { text: _english, ...fields } = highlight.fields;
+  return { ...highlight, fields };
+}
+
+/** The owner's reference in full, as the catalog's entity links read it. */
+function ownerRef(result: Result): string | undefined {
+  const { owner, namespace } = result as { owner?: string; namespace?: string };
+  if (!owner) return undefined;
+  try {
+    const ref = parseEntityRef(owner, {
+      defaultKind: 'group',
+      defaultNamespace: namespace || 'default',
+    });
+    return `${ref.kind}:${ref.namespace}/${ref.name}`.toLocaleLowerCase(
+      'en-US',
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** The result with its owner named as the catalog names it, not by its id. */
+function WithOwnerName(props: Props & { result: Result; owner: string }) {
+  const { owner, ...rest } = props;
+  const { primaryTitle } = useEntityPresentation(owner);
+  const named = { ...rest.result, owner: primaryTitle };
+  return <CatalogSearchResultListItem {...rest} result={named} />;
+}
+
+/**
+ * Backstage's catalog search result, with the description in the reader's
+ * language when the index has one (`texts`, which the example backend's
+ * search module adds for the Cloud π provider's entities; a highlight of
+ * the English text is then left out), and the owner's name instead of its
+ * entity reference.
+ */
+function ReaderCatalogSearchResultListItem(props: Props) {
+  const language = useApiHolder()
+    .get(appLanguageApiRef)
+    ?.getLanguage().language;
+  const { result } = props;
+  if (!result) return null;
+  const texts = (result as { texts?: Record<string, string> }).texts;
+  const text = language ? texts?.[language] : undefined;
+  const shown = text
+    ? {
+        ...props,
+        result: { ...result, text },
+        highlight: withoutTextHighlight(props.highlight),
+      }
+    : { ...props, result };
+  const owner = ownerRef(result);
+  return owner ? (
+    <WithOwnerName {...shown} owner={owner} />
+  ) : (
+    <CatalogSearchResultListItem {...shown} />
+  );
+}
+
+/** The catalog's search result item, for readers of any language. */
+export const readerCatalogSearchResultItem = catalogPlugin
+  .getExtension('search-result-list-item:catalog')
+  .override({
+    params: {
+      component: async () => ReaderCatalogSearchResultListItem,
+    },
+  });

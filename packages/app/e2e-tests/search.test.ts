@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { signInWithKeycloak } from './signIn';
 
 /*
- * Backstage's search page finds the Cloud π provider's entities and shows
+ * The search page (the example app's, in the reader's language, at
+ * Backstage's URL) finds the Cloud π provider's entities and shows
  * their descriptions in the reader's language, and their owners by name
  * (the app's `readerSearchResultItem.tsx`): the index keeps the
  * provider's French text beside the English one (the example backend's
@@ -33,5 +34,20 @@ test('the search page describes a Cloud π repository in French', async ({
   await expect(result.first()).toContainText('Propriétaire: portail');
   await expect(result.first()).not.toContainText('group:sandbox/cpin-portail');
   await expect(page.getByText(/Application repository api/)).toHaveCount(0);
+  // The page's own labels are French too.
+  await expect(
+    page.getByRole('heading', { name: 'Recherche', exact: true }),
+  ).toBeVisible();
+  for (const label of ['Type de résultat', 'Type d’entité', 'Cycle de vie']) {
+    await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+  }
+  for (const english of [
+    'Result Type',
+    'Software Catalog',
+    'Kind',
+    'Lifecycle',
+  ]) {
+    await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+  }
   await page.screenshot({ path: 'e2e-test-results/screenshots/search-fr.png' });
 });

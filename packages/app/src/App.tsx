@@ -12,6 +12,7 @@ import {
   i18nModule,
   scaffolderTitlesModule,
 } from './modules/i18n';
+import { searchModule } from './modules/search';
 import { signInModule } from './modules/signIn';
 
 export default createApp({
@@ -25,6 +26,7 @@ export default createApp({
     navModule,
     homeModule,
     signInModule,
+    searchModule,
     i18nModule,
     scaffolderTitlesModule,
     cloudPiNativeTitlesModule,

@@ -11,7 +11,8 @@ const messages = createTranslationMessages({
     'searchType.tabs.allTitle': 'Tout',
     'searchType.accordion.allTitle': 'Tout',
     'searchType.accordion.collapse': 'Replier',
-    'searchType.accordion.numberOfResults': '{{number}} résultats',
+    // The English message has no plural forms: "1 résultats" would be wrong.
+    'searchType.accordion.numberOfResults': 'Résultats\u00a0: {{number}}',
     'sidebarSearchModal.title': 'Rechercher',
   },
 });

@@ -5,6 +5,7 @@ import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-
 import { catalogPageTranslation } from '../catalog';
 import { relationTranslations } from '../catalogGraph';
 import { homeTranslations } from '../home/homeTranslation';
+import { searchPageTranslation } from '../search';
 import { navTranslations } from './navTranslation';
 import { reloadOnLanguageChange } from './ReloadOnLanguageChange';
 import { sonarqubeTranslations } from './sonarqubeTranslation';
@@ -67,8 +68,8 @@ export const sonarqubeTranslation = TranslationBlueprint.make({
 /**
  * Installs {@link appLanguageApi}, the reload that makes page titles follow
  * a language switch, and the French messages of the sidebar, the
- * catalog table's titles, the relations graph's edges, the home page's welcome, the community SonarQube
- * card and Backstage's own plugins (sign-in, sidebar, catalog, scaffolder,
+ * catalog table's titles, the relations graph's edges, the home page's welcome, the search page's
+ * labels, the community SonarQube card and Backstage's own plugins (sign-in, sidebar, catalog, scaffolder,
  * settings…, from `@cpin/backstage-translations-fr`). Our plugin's messages
  * come with its own module (`cloudPiNativeTranslationsModule`).
  */
@@ -82,6 +83,7 @@ export const i18nModule = createFrontendModule({
     relationTranslation,
     homeTranslation,
     sonarqubeTranslation,
+    searchPageTranslation,
     ...backstageTranslationsFrExtensions,
   ],
 });

@@ -23,6 +23,7 @@ export const LOCALIZED_TITLES = {
     en: 'Environments',
   },
   'page:scaffolder': { fr: 'Créer', en: 'Create' },
+  'page:search': { fr: 'Recherche', en: 'Search' },
   'sub-page:scaffolder/templates': { fr: 'Modèles', en: 'Templates' },
   'sub-page:scaffolder/tasks': { fr: 'Tâches', en: 'Tasks' },
   'sub-page:scaffolder/actions': { fr: 'Actions', en: 'Actions' },

@@ -1,4 +1,4 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   appLanguageApiRef,
   useApiHolder,
@@ -22,12 +22,11 @@ function ownerRef(result: Result): string | undefined {
   const { owner, namespace } = result as { owner?: string; namespace?: string };
   if (!owner) return undefined;
   try {
-    const ref = parseEntityRef(owner, {
-      defaultKind: 'group',
-      defaultNamespace: namespace || 'default',
-    });
-    return `${ref.kind}:${ref.namespace}/${ref.name}`.toLocaleLowerCase(
-      'en-US',
+    return stringifyEntityRef(
+      parseEntityRef(owner, {
+        defaultKind: 'group',
+        defaultNamespace: namespace || 'default',
+      }),
     );
   } catch {
     return undefined;

@@ -6,8 +6,22 @@ import {
 import { CatalogSearchResultListItem } from '@backstage/plugin-catalog';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { useEntityPresentation } from '@backstage/plugin-catalog-react';
+import { makeStyles } from '@material-ui/core/styles';
 
 type Props = Parameters<typeof CatalogSearchResultListItem>[0];
+
+const useStyles = makeStyles({
+  // Backstage breaks the title and text anywhere ("ovh-prod d / e la
+  // zone"); break only a word longer than the line.
+  wholeWords: {
+    // The list item is a flex row: take its width, as Backstage's item does.
+    width: '100%',
+    '& .MuiListItemText-root': {
+      wordBreak: 'normal',
+      overflowWrap: 'anywhere',
+    },
+  },
+});
 type Result = NonNullable<Props['result']>;
 
 /** The highlight without its English text's. */
@@ -45,10 +59,11 @@ function WithOwnerName(props: Props & { result: Result; owner: string }) {
  * Backstage's catalog search result, with the description in the reader's
  * language when the index has one (`texts`, which the example backend's
  * search module adds for the Cloud π provider's entities; a highlight of
- * the English text is then left out), and the owner's name instead of its
- * entity reference.
+ * the English text is then left out), the owner's name instead of its
+ * entity reference, and lines broken between words.
  */
 function ReaderCatalogSearchResultListItem(props: Props) {
+  const classes = useStyles();
   const language = useApiHolder()
     .get(appLanguageApiRef)
     ?.getLanguage().language;
@@ -64,10 +79,14 @@ function ReaderCatalogSearchResultListItem(props: Props) {
       }
     : { ...props, result };
   const owner = ownerRef(result);
-  return owner ? (
-    <WithOwnerName {...shown} owner={owner} />
-  ) : (
-    <CatalogSearchResultListItem {...shown} />
+  return (
+    <div className={classes.wholeWords}>
+      {owner ? (
+        <WithOwnerName {...shown} owner={owner} />
+      ) : (
+        <CatalogSearchResultListItem {...shown} />
+      )}
+    </div>
   );
 }
 

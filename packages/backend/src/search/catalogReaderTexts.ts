@@ -24,8 +24,7 @@ export const catalogDocumentWithReaderTexts: CatalogCollatorEntityTransformer =
         return text && text !== document.text ? [[language, text]] : [];
       }),
     );
-    const withTexts = { ...document, texts };
-    return Object.keys(texts).length > 0 ? withTexts : document;
+    return Object.keys(texts).length > 0 ? { ...document, texts } : document;
   };
 
 /** Indexes the catalog with {@link catalogDocumentWithReaderTexts}. */

@@ -1,20 +1,16 @@
 import type { Entity } from '@backstage/catalog-model';
 import { OverflowTooltip, type TableColumn } from '@backstage/core-components';
-import {
-  appLanguageApiRef,
-  useApiHolder,
-} from '@backstage/frontend-plugin-api';
+import { useApiHolder } from '@backstage/frontend-plugin-api';
 import {
   CatalogTable,
   type CatalogTableColumnsFunc,
   type CatalogTableRow,
 } from '@backstage/plugin-catalog';
 import { descriptionFor } from '@cpin/plugin-cloud-pi-native-common';
+import { appLanguage } from '../i18n/localizedTitles';
 
 function ReaderDescription(props: { entity: Entity }) {
-  const language = useApiHolder()
-    .get(appLanguageApiRef)
-    ?.getLanguage().language;
+  const language = appLanguage(useApiHolder());
   return (
     <OverflowTooltip
       text={descriptionFor(props.entity, language)}

@@ -1,12 +1,10 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  appLanguageApiRef,
-  useApiHolder,
-} from '@backstage/frontend-plugin-api';
+import { useApiHolder } from '@backstage/frontend-plugin-api';
 import { CatalogSearchResultListItem } from '@backstage/plugin-catalog';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { useEntityPresentation } from '@backstage/plugin-catalog-react';
 import { makeStyles } from '@material-ui/core/styles';
+import { appLanguage } from '../i18n/localizedTitles';
 
 type Props = Parameters<typeof CatalogSearchResultListItem>[0];
 
@@ -64,9 +62,7 @@ function WithOwnerName(props: Props & { result: Result; owner: string }) {
  */
 function ReaderCatalogSearchResultListItem(props: Props) {
   const classes = useStyles();
-  const language = useApiHolder()
-    .get(appLanguageApiRef)
-    ?.getLanguage().language;
+  const language = appLanguage(useApiHolder());
   const { result } = props;
   if (!result) return null;
   const texts = (result as { texts?: Record<string, string> }).texts;

@@ -37,6 +37,11 @@ export const LOCALIZED_TITLES = {
   },
 } satisfies Record<string, LocalizedTitle>;
 
+/** The language the app started in (the app starts again on a switch). */
+export function appLanguage(apis: ApiHolder): string | undefined {
+  return apis.get(appLanguageApiRef)?.getLanguage().language;
+}
+
 /**
  * The title in the language the app started in. Backstage page and tab
  * titles are plain strings that extensions read once, when the app starts:
@@ -47,8 +52,7 @@ export function titleInAppLanguage(
   apis: ApiHolder,
   title: LocalizedTitle,
 ): string {
-  const language = apis.get(appLanguageApiRef)?.getLanguage().language;
-  return language === 'fr' ? title.fr : title.en;
+  return appLanguage(apis) === 'fr' ? title.fr : title.en;
 }
 
 /** The example's title of an extension, unless `app-config` set one. */

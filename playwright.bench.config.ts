@@ -8,4 +8,8 @@ export default defineConfig({
   testDir: 'packages/app/bench',
   testMatch: '**/*.bench.ts',
   timeout: 900_000,
+  // Playwright's trace snapshots the whole DOM around every call of the
+  // page (the benchmark polls it), on the page's main thread: a cost that
+  // grows with the page and is not the portal's.
+  use: { ...e2e.use, trace: 'off' },
 });

@@ -3,22 +3,27 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import cloudPiNativePlugin, {
   cloudPiNativeTranslationsModule,
 } from '@cpin/plugin-cloud-pi-native/alpha';
+import { apiDocsModule } from './modules/apiDocs';
 import { apiDocsRelationsModule, catalogModule } from './modules/catalog';
 import { catalogGraphModule } from './modules/catalogGraph';
+import { errorsModule } from './modules/errors';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import {
   cloudPiNativeTitlesModule,
   i18nModule,
   scaffolderTitlesModule,
+  userSettingsTitlesModule,
 } from './modules/i18n';
 import { searchModule } from './modules/search';
 import { signInModule } from './modules/signIn';
+import { techdocsModule } from './modules/techdocs';
 
 export default createApp({
   features: [
     catalogPlugin,
     catalogModule,
+    apiDocsModule,
     apiDocsRelationsModule,
     catalogGraphModule,
     cloudPiNativePlugin,
@@ -26,9 +31,12 @@ export default createApp({
     navModule,
     homeModule,
     signInModule,
+    errorsModule,
     searchModule,
+    techdocsModule,
     i18nModule,
     scaffolderTitlesModule,
     cloudPiNativeTitlesModule,
+    userSettingsTitlesModule,
   ],
 });

@@ -1,17 +1,24 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import type { JsonObject } from '@backstage/types';
 import type { ReactElement } from 'react';
 import { i18nModule } from '../modules/i18n';
 
 /**
  * Renders an element in a test app with the example app's translations, for
- * a user whose language is `language` (no choice stored in the browser yet).
+ * a user whose language is `language` (no choice stored in the browser yet),
+ * with `app` settings of `app-config` if given.
  */
-export function renderInLanguage(element: ReactElement, language: 'fr' | 'en') {
+export function renderInLanguage(
+  element: ReactElement,
+  language: 'fr' | 'en',
+  app: JsonObject = {},
+) {
   window.localStorage.removeItem('language');
   return renderInTestApp(element, {
     features: [i18nModule],
     config: {
       app: {
+        ...app,
         extensions: [
           {
             'api:app/app-language': {

@@ -10,47 +10,14 @@ import { catalogTranslationRef } from '@backstage/plugin-catalog';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import {
-  CatalogFilterLayout,
   EntityListProvider,
   type EntityListPagination,
 } from '@backstage/plugin-catalog-react';
-import { CatalogTable } from '@backstage/plugin-catalog';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { ButtonLink, Container, Header } from '@backstage/ui';
-import { makeStyles } from '@material-ui/core/styles';
 import { RiAddLine } from '@remixicon/react';
-import { readerCatalogColumns } from './readerDescriptionColumn';
-import { useCatalogTableTitle } from './useCatalogTableTitle';
-
-// Backstage gives the filters 2 of 12 columns: at 1280 px their labels
-// ("Owned", "Les miens") are cut inside the word. A fixed width that holds
-// them, and the table takes the rest.
-const FILTERS_WIDTH = 248;
-const useStyles = makeStyles(theme => ({
-  layout: {
-    [theme.breakpoints.up('lg')]: {
-      '& > .MuiGrid-container': { flexWrap: 'nowrap' },
-      '& .MuiGrid-grid-lg-2': {
-        flex: `0 0 ${FILTERS_WIDTH}px`,
-        maxWidth: FILTERS_WIDTH,
-      },
-      '& .MuiGrid-grid-lg-10': { flex: '1 1 0', maxWidth: 'none', minWidth: 0 },
-    },
-  },
-}));
-
-/**
- * Backstage's catalog table, titled in the user's language, with the Cloud π
- * provider's descriptions in that language.
- */
-function TranslatedCatalogTable() {
-  return (
-    <CatalogTable
-      title={useCatalogTableTitle()}
-      columns={readerCatalogColumns}
-    />
-  );
-}
+import { TranslatedCatalogTable } from './TranslatedCatalogTable';
+import { WideFiltersLayout } from './WideFiltersLayout';
 
 /**
  * Backstage's catalog index page (header, create button, the filters
@@ -71,7 +38,6 @@ export function CatalogIndexPage(props: {
     permission: catalogEntityCreatePermission,
   });
   const createHref = createComponent?.();
-  const classes = useStyles();
   return (
     <EntityListProvider pagination={props.pagination}>
       <Header
@@ -92,16 +58,9 @@ export function CatalogIndexPage(props: {
         }
       />
       <Container>
-        <div className={classes.layout}>
-          <CatalogFilterLayout>
-            <CatalogFilterLayout.Filters>
-              {props.filters}
-            </CatalogFilterLayout.Filters>
-            <CatalogFilterLayout.Content>
-              <TranslatedCatalogTable />
-            </CatalogFilterLayout.Content>
-          </CatalogFilterLayout>
-        </div>
+        <WideFiltersLayout filters={props.filters}>
+          <TranslatedCatalogTable />
+        </WideFiltersLayout>
       </Container>
     </EntityListProvider>
   );

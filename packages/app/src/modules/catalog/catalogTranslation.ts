@@ -15,6 +15,8 @@ const titles = (kind: string) => ({
  * value and an English plural ("Owned Components"), which no translation can
  * reach; the example app's catalog page names each list in the user's
  * language instead, whole titles per kind since French nouns have genders.
+ * TechDocs titles its table with the bare filter value ("All"): the example's
+ * documentation page uses `documents`.
  */
 export const catalogPageTranslationRef = createTranslationRef({
   id: 'app.catalog-page',
@@ -30,6 +32,7 @@ export const catalogPageTranslationRef = createTranslationRef({
       template: titles('templates'),
       location: titles('locations'),
     },
+    documents: titles('documents'),
     otherKind: {
       all: 'All {{kind}} entities',
       owned: 'Owned {{kind}} entities',

@@ -6,7 +6,10 @@ import {
 import { MockEntityListContextProvider } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import { renderInLanguage } from '../../__testUtils__/renderInLanguage';
-import { useCatalogTableTitle } from './useCatalogTableTitle';
+import {
+  useCatalogTableTitle,
+  useDocumentsTableTitle,
+} from './useCatalogTableTitle';
 
 function Title() {
   return <h2>{useCatalogTableTitle()}</h2>;
@@ -91,6 +94,28 @@ describe('useCatalogTableTitle', () => {
       await screen.findByRole('heading', {
         name: 'Toutes les entités « Workflow »',
       }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('useDocumentsTableTitle', () => {
+  function DocumentsTitle() {
+    return <h2>{useDocumentsTableTitle()}</h2>;
+  }
+
+  it.each([
+    ['fr', EntityUserFilter.owned(['group:default/team']), 'Mes documents'],
+    ['fr', EntityUserFilter.all(), 'Tous les documents'],
+    ['en', EntityUserFilter.starred([]), 'Starred documents'],
+  ] as const)('names the %s list %#', async (language, user, title) => {
+    renderInLanguage(
+      <MockEntityListContextProvider value={{ filters: { user } }}>
+        <DocumentsTitle />
+      </MockEntityListContextProvider>,
+      language,
+    );
+    expect(
+      await screen.findByRole('heading', { name: title }),
     ).toBeInTheDocument();
   });
 });

@@ -41,3 +41,10 @@ export function useCatalogTableTitle(): string {
     ? `${withType} (${totalItems})`
     : withType;
 }
+
+/** The documentation table's title in the user's language (the list shown). */
+export function useDocumentsTableTitle(): string {
+  const { t } = useTranslationRef(catalogPageTranslationRef);
+  const { filters } = useEntityList();
+  return t(`documents.${asUserList(filters.user?.value)}`);
+}

@@ -9,4 +9,5 @@ export { TRANSLATED_PAGES, navTranslationRef } from './navTranslation';
 export {
   cloudPiNativeTitlesModule,
   scaffolderTitlesModule,
+  userSettingsTitlesModule,
 } from './pageTitles';

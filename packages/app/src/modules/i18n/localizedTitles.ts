@@ -15,6 +15,7 @@ export interface LocalizedTitle {
  * the entity tabs. A title set in `app-config` wins.
  */
 export const LOCALIZED_TITLES = {
+  'page:api-docs': { fr: 'API', en: 'APIs' },
   'page:catalog': { fr: 'Catalogue', en: 'Catalog' },
   'page:catalog/entity': { fr: 'Catalogue', en: 'Catalog' },
   'entity-content:catalog/overview': { fr: 'Vue d’ensemble', en: 'Overview' },
@@ -24,6 +25,17 @@ export const LOCALIZED_TITLES = {
   },
   'page:scaffolder': { fr: 'Créer', en: 'Create' },
   'page:search': { fr: 'Recherche', en: 'Search' },
+  'page:techdocs': { fr: 'Documentation', en: 'Docs' },
+  'page:user-settings': { fr: 'Paramètres', en: 'Settings' },
+  'sub-page:user-settings/general': { fr: 'Général', en: 'General' },
+  'sub-page:user-settings/auth-providers': {
+    fr: 'Fournisseurs d’authentification',
+    en: 'Authentication Providers',
+  },
+  'sub-page:user-settings/feature-flags': {
+    fr: 'Fonctions expérimentales',
+    en: 'Feature Flags',
+  },
   'sub-page:scaffolder/templates': { fr: 'Modèles', en: 'Templates' },
   'sub-page:scaffolder/tasks': { fr: 'Tâches', en: 'Tasks' },
   'sub-page:scaffolder/actions': { fr: 'Actions', en: 'Actions' },

@@ -1,5 +1,6 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import scaffolderPlugin from '@backstage/plugin-scaffolder/alpha';
+import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import cloudPiNativePlugin from '@cpin/plugin-cloud-pi-native/alpha';
 import { configWithTitle } from './localizedTitles';
 
@@ -56,4 +57,27 @@ export const environmentsTab = cloudPiNativePlugin
 export const cloudPiNativeTitlesModule = createFrontendModule({
   pluginId: 'cloud-pi-native',
   extensions: [environmentsTab],
+});
+
+const settingsPage = (
+  id:
+    | 'page:user-settings'
+    | 'sub-page:user-settings/general'
+    | 'sub-page:user-settings/auth-providers'
+    | 'sub-page:user-settings/feature-flags',
+) =>
+  userSettingsPlugin.getExtension(id).override({
+    factory: (originalFactory, { config, apis }) =>
+      originalFactory({ config: configWithTitle(config, apis, id) }),
+  });
+
+/** The settings page and its tabs, titled in the user's language. */
+export const userSettingsTitlesModule = createFrontendModule({
+  pluginId: 'user-settings',
+  extensions: [
+    settingsPage('page:user-settings'),
+    settingsPage('sub-page:user-settings/general'),
+    settingsPage('sub-page:user-settings/auth-providers'),
+    settingsPage('sub-page:user-settings/feature-flags'),
+  ],
 });

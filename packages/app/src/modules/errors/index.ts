@@ -1,0 +1,2 @@
+export { errorsModule } from './errorsModule';
+export { notFoundTranslations } from './notFoundTranslation';

@@ -7,7 +7,7 @@ import { signInWithKeycloak } from './signIn';
  * their descriptions in the reader's language, and their owners by name
  * (the app's `readerSearchResultItem.tsx`): the index keeps the
  * provider's French text beside the English one (the example backend's
- * `search/catalogReaderTexts.ts`). The catalog's index is first built a
+ * `search/catalogReaderTexts.ts`), which PostgreSQL's engine also searches. The catalog's index is first built a
  * minute after the backend starts (`search.collators.catalog` in
  * app-config.yaml).
  */
@@ -50,4 +50,11 @@ test('the search page describes a Cloud π repository in French', async ({
     await expect(page.getByText(english, { exact: true })).toHaveCount(0);
   }
   await page.screenshot({ path: 'e2e-test-results/screenshots/search-fr.png' });
+
+  // A French word of the description finds the repository too: the
+  // PostgreSQL engine indexes every text of the document, the French one
+  // included (the in-memory engine of `yarn start` matches the English one).
+  await page.goto('/search?query=applicatif');
+  await expect(result.first()).toBeVisible();
+  await expect(result.first()).toContainText(FRENCH);
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { contextInLanguage } from './language';
 import { signInWithKeycloak } from './signIn';
 import { screenshotWholePage } from './wholePage';
 
@@ -192,14 +193,9 @@ for (const language of ['fr', 'en'] as const) {
     browser,
   }) => {
     const s = forbiddenText[language];
-    const context = await browser.newContext({
-      locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+    const context = await contextInLanguage(browser, language, {
       viewport: { width: 1280, height: 900 },
     });
-    // The app plugin keeps the language chosen in the settings here.
-    await context.addInitScript(lang => {
-      window.localStorage.setItem('language', lang);
-    }, language);
     const page = await context.newPage();
     await signInWithKeycloak(page, {
       email: 'eve.nobody@interieur.gouv.fr',

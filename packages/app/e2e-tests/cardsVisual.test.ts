@@ -6,6 +6,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
+import { contextInLanguage, type Language } from './language';
 import { signInWithKeycloak } from './signIn';
 import { screenshotWholePage } from './wholePage';
 
@@ -14,8 +15,6 @@ import { screenshotWholePage } from './wholePage';
 // screenshots are compared with the committed baselines, no word may wrap
 // inside its letters, nothing may overflow a card on pages of desktop
 // widths, and axe finds no serious or critical violation in our cards.
-
-type Language = 'fr' | 'en';
 
 interface EntityPage {
   id: string;
@@ -70,15 +69,9 @@ async function openPage(
   entity: EntityPage,
   language: Language,
 ) {
-  const context = await browser.newContext({
+  const context = await contextInLanguage(browser, language, {
     storageState,
-    locale: language === 'fr' ? 'fr-FR' : 'en-GB',
-    viewport: { width: 1440, height: 900 },
   });
-  // The app plugin keeps the language chosen in the settings here.
-  await context.addInitScript(lang => {
-    window.localStorage.setItem('language', lang);
-  }, language);
   const page = await context.newPage();
   await expect(async () => {
     await page.goto(entity.path);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { contextInLanguage } from './language';
 import { signInWithKeycloak } from './signIn';
 
 /*
@@ -69,14 +70,9 @@ for (const language of ['fr', 'en'] as const) {
     browser,
   }) => {
     test.setTimeout(180_000);
-    const context = await browser.newContext({
-      locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+    const context = await contextInLanguage(browser, language, {
       viewport: { width: 1280, height: 900 },
     });
-    // The app plugin keeps the language chosen in the settings here.
-    await context.addInitScript(lang => {
-      window.localStorage.setItem('language', lang);
-    }, language);
     const page = await context.newPage();
     await signInWithKeycloak(page, {
       email: 'alice.martin@interieur.gouv.fr',

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { contextInLanguage } from './language';
 import { signInWithKeycloak } from './signIn';
 
 const screenshots = 'e2e-test-results/screenshots';
@@ -360,14 +361,7 @@ test('the home page welcomes in French, with its widgets laid out', async ({
 test('the home page lists my Cloud π projects in English too', async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1440, height: 900 },
-  });
-  // The app plugin keeps the language chosen in the settings here.
-  await context.addInitScript(() => {
-    window.localStorage.setItem('language', 'en');
-  });
+  const context = await contextInLanguage(browser, 'en');
   const page = await context.newPage();
   await signInWithKeycloak(page, owner);
   // The app opens on the catalog; the home page has its own address.
@@ -385,13 +379,7 @@ test('the home page lists my Cloud π projects in English too', async ({
 test('the catalog, a project page and the templates are in English for an English user', async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1440, height: 900 },
-  });
-  await context.addInitScript(() => {
-    window.localStorage.setItem('language', 'en');
-  });
+  const context = await contextInLanguage(browser, 'en');
   const page = await context.newPage();
   await signInWithKeycloak(page, owner);
 

@@ -9,8 +9,9 @@ import {
   CreateButton,
   SupportButton,
 } from '@backstage/core-components';
-import { apiDocsTranslationRef } from '@backstage/plugin-api-docs/alpha';
-import apiDocsPlugin from '@backstage/plugin-api-docs/alpha';
+import apiDocsPlugin, {
+  apiDocsTranslationRef,
+} from '@backstage/plugin-api-docs/alpha';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import {
   EntityKindPicker,

@@ -64,7 +64,7 @@ export function cardStateCases(
       },
     ],
     [
-      'shows the error and loads again on retry',
+      "shows the error in the reader's language and loads again on retry",
       async () => {
         const api = createMockCloudPiApi();
         api.getEntityData
@@ -75,6 +75,9 @@ export function cardStateCases(
         renderInLanguage(<Card />, { language, api, entity });
 
         expect(await screen.findByText(s.error)).toBeInTheDocument();
+        // The server's message, without Backstage's English labels and stack.
+        expect(screen.getByText('console unreachable')).toBeInTheDocument();
+        expect(screen.queryByText(/^Error|Stack Trace/)).toBeNull();
         await userEvent.click(screen.getByRole('button', { name: s.retry }));
         expect(await screen.findByText(dataText[language])).toBeInTheDocument();
         expect(api.getEntityData).toHaveBeenCalledTimes(2);

@@ -231,6 +231,8 @@ describe.each(eachLanguage)('CloudPiMyProjects (%s)', language => {
       error: new Error('catalog down'),
     });
     expect(await screen.findByText(s.error)).toBeInTheDocument();
+    expect(screen.getByText('catalog down')).toBeInTheDocument();
+    expect(screen.queryByText(/Stack Trace/)).toBeNull();
     getEntities.mockResolvedValue({ items: projects });
     await userEvent.click(screen.getByRole('button', { name: s.retry }));
     expect(await screen.findByRole('list')).toBeVisible();

@@ -1,12 +1,10 @@
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Link, Progress } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import {
   catalogApiRef,
   useEntityRefLink,
 } from '@backstage/plugin-catalog-react';
 import type { ProjectStatus } from '@cpin/plugin-cloud-pi-native-common';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -17,6 +15,7 @@ import {
   projectStatusTones,
 } from '../ProjectOverviewCard';
 import {
+  LoadError,
   StatusIndicator,
   useCloudPiTranslation,
   useFormatters,
@@ -160,14 +159,11 @@ export function CloudPiMyProjects(props: CloudPiMyProjectsProps) {
   // A retry shows the progress bar rather than the previous error.
   if (state.error && !state.loading) {
     body = (
-      <>
-        <ResponseErrorPanel error={state.error} title={t('myProjects.error')} />
-        <Box mt={1}>
-          <Button variant="outlined" onClick={state.retry}>
-            {t('common.retry')}
-          </Button>
-        </Box>
-      </>
+      <LoadError
+        title={t('myProjects.error')}
+        error={state.error}
+        onRetry={state.retry}
+      />
     );
   } else if (state.value === undefined) {
     body = <Progress aria-label={t('myProjects.loading')} />;

@@ -1,9 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import {
   CLOUD_PI_NATIVE_ANNOTATIONS,
   isCloudPiNativeAvailable,
@@ -13,10 +9,10 @@ import {
   classifyCloudPiError,
 } from '@cpin/plugin-cloud-pi-native-react';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import type { ReactNode } from 'react';
 import { useReportCardAccess } from '../PageAccess/usePageAccess';
 import { AccessMessage } from './AccessMessage';
+import { LoadError } from './LoadError';
 import { useSharedStyles } from './styles';
 import { useCloudPiTranslation } from './useCloudPiTranslation';
 
@@ -81,17 +77,11 @@ export function CardStates<T>(props: CardStatesProps<T>) {
       return <AccessMessage kind={kind} />;
     }
     return (
-      <>
-        <ResponseErrorPanel
-          error={state.error}
-          title={t('states.error.title')}
-        />
-        <Box mt={1}>
-          <Button variant="outlined" onClick={state.retry}>
-            {t('common.retry')}
-          </Button>
-        </Box>
-      </>
+      <LoadError
+        title={t('states.error.title')}
+        error={state.error}
+        onRetry={state.retry}
+      />
     );
   }
   // A refresh keeps showing the previous data (and what depends on it).

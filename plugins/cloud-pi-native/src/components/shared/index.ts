@@ -5,6 +5,7 @@ export {
 } from './CardStates';
 export { ExternalLink } from './ExternalLink';
 export { GeneratedAt } from './GeneratedAt';
+export { LoadError } from './LoadError';
 export { PartErrorAlert } from './PartErrorAlert';
 export { StageChip } from './StageChip';
 export { StatusIndicator } from './StatusIndicator';

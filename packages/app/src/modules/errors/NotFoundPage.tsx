@@ -7,7 +7,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import { useNavigate } from 'react-router-dom';
-import { notFoundTranslationRef } from './notFoundTranslation';
+import { errorsTranslationRef } from './errorsTranslation';
 
 /**
  * The page of an unknown address, in the user's language: Backstage's
@@ -17,7 +17,7 @@ import { notFoundTranslationRef } from './notFoundTranslation';
  */
 export function NotFoundPage() {
   const { t: core } = useTranslationRef(coreComponentsTranslationRef);
-  const { t } = useTranslationRef(notFoundTranslationRef);
+  const { t } = useTranslationRef(errorsTranslationRef);
   const navigate = useNavigate();
   const supportUrl = useApi(configApiRef).getOptionalString('app.support.url');
   return (
@@ -25,7 +25,7 @@ export function NotFoundPage() {
       <Typography variant="body1" color="textSecondary">
         {core('errorPage.subtitle', {
           status: '404',
-          statusMessage: t('status'),
+          statusMessage: t('notFound.status'),
         })}
       </Typography>
       <Typography variant="h2" component="h1" gutterBottom>
@@ -38,8 +38,10 @@ export function NotFoundPage() {
       </Typography>
       {supportUrl && (
         <Typography variant="body1">
-          {t('help', {
-            contactSupport: <Link to={supportUrl}>{t('contactSupport')}</Link>,
+          {t('notFound.help', {
+            contactSupport: (
+              <Link to={supportUrl}>{t('notFound.contactSupport')}</Link>
+            ),
           })}
         </Typography>
       )}

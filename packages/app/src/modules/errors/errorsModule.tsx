@@ -1,5 +1,6 @@
 import {
   createFrontendModule,
+  ErrorDisplay,
   NotFoundErrorPage,
 } from '@backstage/frontend-plugin-api';
 import { SwappableComponentBlueprint } from '@backstage/plugin-app-react';
@@ -14,11 +15,22 @@ const notFoundPage = SwappableComponentBlueprint.make({
     }),
 });
 
+/** {@link ExtensionErrorDisplay} in place of Backstage's error panel. */
+const errorDisplay = SwappableComponentBlueprint.make({
+  name: 'error-display',
+  params: define =>
+    define({
+      component: ErrorDisplay,
+      loader: () =>
+        import('./ExtensionErrorDisplay').then(m => m.ExtensionErrorDisplay),
+    }),
+});
+
 /**
- * The not-found page in the user's language (its French messages come with
- * the i18n module).
+ * The not-found page and the panel of a crashed extension in the user's
+ * language (their French messages come with the i18n module).
  */
 export const errorsModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [notFoundPage],
+  extensions: [notFoundPage, errorDisplay],
 });

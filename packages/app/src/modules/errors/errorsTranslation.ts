@@ -4,21 +4,29 @@ import {
 } from '@backstage/frontend-plugin-api';
 
 /**
- * The not-found page's own texts. Backstage's page writes its status
- * ("PAGE NOT FOUND") and its help sentence in English in its code; its
- * title and "go back" link come from `core-components`' messages.
+ * The error pages' own texts. Backstage writes them in English in its code:
+ * the not-found page's status ("PAGE NOT FOUND") and help sentence (its
+ * title and "go back" link come from `core-components`' messages), and the
+ * panel shown in place of an extension that crashed ("Error in catalog",
+ * "Retry").
  */
-export const notFoundTranslationRef = createTranslationRef({
-  id: 'app.not-found',
+export const errorsTranslationRef = createTranslationRef({
+  id: 'app.errors',
   messages: {
-    status: 'PAGE NOT FOUND',
-    help: 'If you think this is a bug, {{contactSupport}}.',
-    contactSupport: 'contact support',
+    notFound: {
+      status: 'PAGE NOT FOUND',
+      help: 'If you think this is a bug, {{contactSupport}}.',
+      contactSupport: 'contact support',
+    },
+    display: {
+      title: 'This part of the page could not be shown ({{plugin}})',
+      retry: 'Retry',
+    },
   },
 });
 
-/** French messages of {@link notFoundTranslationRef}. */
-export const notFoundTranslations = createTranslationResource({
-  ref: notFoundTranslationRef,
-  translations: { fr: () => import('./notFoundTranslationFr') },
+/** French messages of {@link errorsTranslationRef}. */
+export const errorsTranslations = createTranslationResource({
+  ref: errorsTranslationRef,
+  translations: { fr: () => import('./errorsTranslationFr') },
 });

@@ -1,13 +1,17 @@
 import { createTranslationMessages } from '@backstage/frontend-plugin-api';
-import { notFoundTranslationRef } from './notFoundTranslation';
+import { errorsTranslationRef } from './errorsTranslation';
 
 const fr = createTranslationMessages({
-  ref: notFoundTranslationRef,
+  ref: errorsTranslationRef,
   full: true,
   messages: {
-    status: 'PAGE INTROUVABLE',
-    help: 'Si vous pensez qu’il s’agit d’une erreur, {{contactSupport}}.',
-    contactSupport: 'contactez le support',
+    'notFound.status': 'PAGE INTROUVABLE',
+    'notFound.help':
+      'Si vous pensez qu’il s’agit d’une erreur, {{contactSupport}}.',
+    'notFound.contactSupport': 'contactez le support',
+    'display.title':
+      'Cette partie de la page n’a pas pu s’afficher ({{plugin}})',
+    'display.retry': 'Réessayer',
   },
 });
 

@@ -1,2 +1,2 @@
 export { errorsModule } from './errorsModule';
-export { notFoundTranslations } from './notFoundTranslation';
+export { errorsTranslations } from './errorsTranslation';

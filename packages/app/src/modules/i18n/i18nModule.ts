@@ -4,7 +4,7 @@ import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { backstageTranslationsFrExtensions } from '@cpin/backstage-translations-fr';
 import { catalogPageTranslation } from '../catalog';
 import { relationTranslations } from '../catalogGraph';
-import { notFoundTranslations } from '../errors';
+import { errorsTranslations } from '../errors';
 import { homeTranslations } from '../home/homeTranslation';
 import { searchPageTranslation } from '../search';
 import { navTranslations } from './navTranslation';
@@ -60,10 +60,10 @@ export const relationTranslation = TranslationBlueprint.make({
   params: { resource: relationTranslations },
 });
 
-/** French messages of the not-found page. */
-export const notFoundTranslation = TranslationBlueprint.make({
-  name: 'not-found',
-  params: { resource: notFoundTranslations },
+/** French messages of the not-found page and the crashed extension's panel. */
+export const errorsTranslation = TranslationBlueprint.make({
+  name: 'errors',
+  params: { resource: errorsTranslations },
 });
 
 /** French messages of the community SonarQube card. */
@@ -76,7 +76,7 @@ export const sonarqubeTranslation = TranslationBlueprint.make({
  * Installs {@link appLanguageApi}, the reload that makes page titles follow
  * a language switch, and the French messages of the sidebar, the
  * catalog table's titles, the relations graph's edges, the home page's welcome, the search page's
- * labels, the not-found page, the community SonarQube card and Backstage's own plugins (sign-in, sidebar, catalog, scaffolder,
+ * labels, the error pages, the community SonarQube card and Backstage's own plugins (sign-in, sidebar, catalog, scaffolder,
  * settings…, from `@cpin/backstage-translations-fr`). Our plugin's messages
  * come with its own module (`cloudPiNativeTranslationsModule`).
  */
@@ -91,7 +91,7 @@ export const i18nModule = createFrontendModule({
     homeTranslation,
     sonarqubeTranslation,
     searchPageTranslation,
-    notFoundTranslation,
+    errorsTranslation,
     ...backstageTranslationsFrExtensions,
   ],
 });

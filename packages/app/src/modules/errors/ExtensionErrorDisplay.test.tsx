@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { renderInLanguage } from '../../__testUtils__/renderInLanguage';
+import { errorsModule } from './errorsModule';
+
+/** Crashes until the test lets it render. */
+let crash = true;
+function Crashing() {
+  const [renders] = useState(() => {
+    if (crash) throw new Error('catalog unreachable');
+    return 'rendered';
+  });
+  return <p>{renders}</p>;
+}
+
+describe('ExtensionErrorDisplay', () => {
+  beforeEach(() => {
+    crash = true;
+    // React logs the error it caught; the test expects it.
+    jest.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    ['fr', 'Cette partie de la page n’a pas pu s’afficher', 'Réessayer'],
+    ['en', 'This part of the page could not be shown', 'Retry'],
+  ] as const)(
+    'shows a crashed extension in the user’s language (%s) and retries it',
+    async (language, title, retry) => {
+      await renderInLanguage(<Crashing />, language, {}, [errorsModule]);
+
+      expect(
+        await screen.findByText(new RegExp(`^${title} \\(`)),
+      ).toBeVisible();
+      expect(screen.getByText('catalog unreachable')).toBeVisible();
+      expect(screen.queryByText(/Error in|Stack Trace/)).toBeNull();
+
+      crash = false;
+      await userEvent.click(screen.getByRole('button', { name: retry }));
+      expect(await screen.findByText('rendered')).toBeVisible();
+    },
+  );
+});

@@ -1,4 +1,3 @@
-import { CodeSnippet, WarningPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   EntityListProvider,
@@ -15,14 +14,17 @@ import {
   TechDocsPicker,
 } from '@backstage/plugin-techdocs';
 import { techdocsTranslationRef } from '@backstage/plugin-techdocs/alpha';
-import { Container } from '@backstage/ui';
+import { Alert, Container } from '@backstage/ui';
 import { useDocumentsTableTitle } from '../catalog/useCatalogTableTitle';
 import { WideFiltersLayout } from '../catalog/WideFiltersLayout';
 
 const copyToClipboard = (text: string) =>
   window.navigator.clipboard?.writeText(text);
 
-/** TechDocs' table of the listed documents, titled in the user's language. */
+/**
+ * TechDocs' table of the listed documents, titled in the user's language;
+ * a load error without Backstage's English "Error:" prefix.
+ */
 function TranslatedDocsTable() {
   const { loading, error, entities } = useEntityList();
   const { isStarredEntity, toggleStarredEntity } = useStarredEntities();
@@ -30,9 +32,12 @@ function TranslatedDocsTable() {
   const title = useDocumentsTableTitle();
   if (error) {
     return (
-      <WarningPanel severity="error" title={t('error.couldNotLoad')}>
-        <CodeSnippet language="text" text={error.toString()} />
-      </WarningPanel>
+      <Alert
+        status="danger"
+        icon
+        title={t('error.couldNotLoad')}
+        description={error.message}
+      />
     );
   }
   return (

@@ -20,8 +20,18 @@ const docsIndexPage = techdocsPlugin.getExtension('page:techdocs').override({
     }),
 });
 
-/** See {@link docsIndexPage}. */
+/** TechDocs' header action, loading {@link DocsSupportButton}. */
+const docsSupportAction = techdocsPlugin
+  .getExtension('plugin-header-action:techdocs')
+  .override({
+    params: {
+      loader: () =>
+        import('./DocsSupportButton').then(m => <m.DocsSupportButton />),
+    },
+  });
+
+/** See {@link docsIndexPage} and {@link docsSupportAction}. */
 export const techdocsModule = createFrontendModule({
   pluginId: 'techdocs',
-  extensions: [docsIndexPage],
+  extensions: [docsIndexPage, docsSupportAction],
 });

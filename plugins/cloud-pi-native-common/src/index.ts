@@ -13,4 +13,5 @@ export * from './links';
 export * from './naming';
 export * from './permissions';
 export * from './schemas';
+export * from './search';
 export * from './validation';

@@ -3,6 +3,7 @@ import { useApiHolder } from '@backstage/frontend-plugin-api';
 import { CatalogSearchResultListItem } from '@backstage/plugin-catalog';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { useEntityPresentation } from '@backstage/plugin-catalog-react';
+import { searchTextField } from '@cpin/plugin-cloud-pi-native-common';
 import { makeStyles } from '@material-ui/core/styles';
 import { appLanguage } from '../i18n/localizedTitles';
 
@@ -22,11 +23,15 @@ const useStyles = makeStyles({
 });
 type Result = NonNullable<Props['result']>;
 
-/** The highlight without its English text's. */
-function withoutTextHighlight(highlight: Props['highlight']) {
+/** The highlight of the reader's text in place of the English text's. */
+function readerTextHighlight(highlight: Props['highlight'], field: string) {
   if (!highlight) return undefined;
   const { text: _english, ...fields } = highlight.fields;
-  return { ...highlight, fields };
+  const reader = fields[field];
+  return {
+    ...highlight,
+    fields: reader ? { ...fields, text: reader } : fields,
+  };
 }
 
 /** The owner's reference in full, as the catalog's entity links read it. */
@@ -55,25 +60,26 @@ function WithOwnerName(props: Props & { result: Result; owner: string }) {
 
 /**
  * Backstage's catalog search result, with the description in the reader's
- * language when the index has one (`texts`, which the example backend's
- * search module adds for the Cloud π provider's entities; a highlight of
- * the English text is then left out), the owner's name instead of its
- * entity reference, and lines broken between words.
+ * language when the index has one (`searchTextField`, which the example
+ * backend's search module adds for the Cloud π provider's entities, and
+ * its highlight rather than the English text's), the owner's name instead
+ * of its entity reference, and lines broken between words.
  */
 function ReaderCatalogSearchResultListItem(props: Props) {
   const classes = useStyles();
   const language = appLanguage(useApiHolder());
   const { result } = props;
   if (!result) return null;
-  const texts = (result as { texts?: Record<string, string> }).texts;
-  const text = language ? texts?.[language] : undefined;
-  const shown = text
-    ? {
-        ...props,
-        result: { ...result, text },
-        highlight: withoutTextHighlight(props.highlight),
-      }
-    : { ...props, result };
+  const field = language ? searchTextField(language) : undefined;
+  const text: unknown = field ? Reflect.get(result, field) : undefined;
+  const shown =
+    field && typeof text === 'string' && text
+      ? {
+          ...props,
+          result: { ...result, text },
+          highlight: readerTextHighlight(props.highlight, field),
+        }
+      : { ...props, result };
   const owner = ownerRef(result);
   return (
     <div className={classes.wholeWords}>

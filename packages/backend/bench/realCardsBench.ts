@@ -41,8 +41,8 @@ import {
 import { AddressInfo, createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import yaml from 'yaml';
+import { dropDatabasesOfRun } from '../src/__testUtils__/postgres';
 import { LoadGenerator, LoadResult, View } from './loadGenerator';
 import { signInBackstageUser } from './signIn';
 
@@ -414,22 +414,6 @@ function add(
   }
 }
 
-async function dropDatabases(prefix: string) {
-  const client = new Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows) {
-      await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
-    }
-  } finally {
-    await client.end();
-  }
-}
-
 async function main() {
   const options = readOptions(process.argv.slice(2));
   const port = await freePort();
@@ -656,7 +640,8 @@ async function main() {
       await exited;
     }
     await sandbox.stop();
-    if (options.database === 'postgres') await dropDatabases(databasePrefix);
+    if (options.database === 'postgres')
+      await dropDatabasesOfRun(databasePrefix, postgresUrl);
     rmSync(workDir, { recursive: true, force: true });
   }
 }

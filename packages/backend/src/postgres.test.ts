@@ -2,52 +2,21 @@ import { databaseServiceFactory } from '@backstage/backend-defaults/database';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { Client } from 'pg';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import cloudPiNativePlugin from '@cpin/plugin-cloud-pi-native-backend';
+import {
+  databasesOfRun,
+  dropDatabasesOfRun,
+  testPostgresUrl,
+  withPostgres,
+} from './__testUtils__/postgres';
 
-// The production database: PostgreSQL (scripts/test.sh makes sure it runs).
-const connectionString =
-  process.env.CPIN_TEST_POSTGRES_URL ??
-  'postgresql://postgres@127.0.0.1:5432/postgres';
+// The production database: PostgreSQL. The databases of this run:
 const prefix = `cpin_test_${process.pid}_${Date.now()}_`;
 
-async function withPostgres<T>(
-  fn: (client: Client) => Promise<T>,
-  database?: string,
-) {
-  const client = new Client({
-    connectionString: database
-      ? connectionString.replace(/\/[^/]*$/, `/${database}`)
-      : connectionString,
-  });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function databasesOfThisRun(): Promise<string[]> {
-  return withPostgres(async client => {
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1 ORDER BY datname',
-      [`${prefix}%`],
-    );
-    return rows.map(r => r.datname as string);
-  });
-}
-
 describe('the backend on PostgreSQL', () => {
-  afterAll(async () => {
-    for (const db of await databasesOfThisRun()) {
-      await withPostgres(client =>
-        client.query(`DROP DATABASE "${db}" WITH (FORCE)`),
-      );
-    }
-  }, 30_000);
+  afterAll(() => dropDatabasesOfRun(prefix), 30_000);
 
   it('boots its stateful plugins against PostgreSQL and serves catalog data from it', async () => {
     const examples = path.resolve(__dirname, '../../../examples/entities.yaml');
@@ -60,7 +29,7 @@ describe('the backend on PostgreSQL', () => {
               baseUrl: 'http://localhost:7007',
               database: {
                 client: 'pg',
-                connection: connectionString,
+                connection: testPostgresUrl,
                 prefix,
                 pluginDivisionMode: 'database',
               },
@@ -88,17 +57,20 @@ describe('the backend on PostgreSQL', () => {
       }
       expect(status).toBe(200);
 
-      const databases = await databasesOfThisRun();
+      const databases = await databasesOfRun(prefix);
       expect(databases).toEqual(
         expect.arrayContaining([`${prefix}catalog`, `${prefix}scaffolder`]),
       );
-      const stored = await withPostgres(async client => {
-        const { rows } = await client.query(
-          'SELECT count(*)::int AS n FROM final_entities WHERE final_entity LIKE $1',
-          ['%"cloud-pi-native-backstage"%'],
-        );
-        return rows[0].n as number;
-      }, `${prefix}catalog`);
+      const stored = await withPostgres(
+        async client => {
+          const { rows } = await client.query(
+            'SELECT count(*)::int AS n FROM final_entities WHERE final_entity LIKE $1',
+            ['%"cloud-pi-native-backstage"%'],
+          );
+          return rows[0].n as number;
+        },
+        { database: `${prefix}catalog` },
+      );
       expect(stored).toBeGreaterThan(0);
     } finally {
       await backend.stop();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { dropDatabasesOfRun, testPostgresUrl } from './__testUtils__/postgres';
 
 /**
  * The example backend booted as in production: app-config.yaml, then
@@ -17,9 +17,6 @@ import { Client } from 'pg';
 
 const BACKEND_DIR = path.resolve(__dirname, '..');
 const REPO_ROOT = path.resolve(BACKEND_DIR, '../..');
-const connectionString =
-  process.env.CPIN_TEST_POSTGRES_URL ??
-  'postgresql://postgres@127.0.0.1:5432/postgres';
 const prefix = `cpin_prodboot_${process.pid}_${Date.now()}_`;
 
 /** A TCP server counting the connections it receives. */
@@ -44,22 +41,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise(resolve => server.close(resolve));
   return port;
-}
-
-async function dropDatabasesOfThisRun() {
-  const client = new Client({ connectionString });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${prefix}%`],
-    );
-    for (const { datname } of rows) {
-      await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
-    }
-  } finally {
-    await client.end();
-  }
 }
 
 describe('the production configuration', () => {
@@ -95,7 +76,7 @@ describe('the production configuration', () => {
     await realmTrap?.close();
     await platformTrap?.close();
     fs.rmSync(workDir, { recursive: true, force: true });
-    await dropDatabasesOfThisRun();
+    await dropDatabasesOfRun(prefix);
   }, 60_000);
 
   it('boots without dialling the development sign-in environment', async () => {
@@ -120,7 +101,7 @@ describe('the production configuration', () => {
         `    prefix: ${prefix}`,
       ].join('\n'),
     );
-    const database = new URL(connectionString);
+    const database = new URL(testPostgresUrl);
     backend = spawn(
       process.execPath,
       [

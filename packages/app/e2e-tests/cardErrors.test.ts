@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { contextInLanguage } from './language';
+import { signInWithKeycloak } from './signIn';
+
+/*
+ * Our cards when their backend fails: the failure said in the reader's
+ * language with the server's message and a retry, not Backstage's English
+ * error panel. The browser answers the cards' requests with the error the
+ * backend sends when the console is down, until the user retries.
+ */
+
+const CARDS_REQUESTS = '**/api/cloud-pi-native/entities/**/cards*';
+const CARDS = '[data-cpin-card]';
+
+const texts = {
+  fr: {
+    title: 'Impossible de charger les données Cloud π Native',
+    retry: 'Réessayer',
+  },
+  en: {
+    title: 'Could not load the Cloud π Native data',
+    retry: 'Retry',
+  },
+} as const;
+
+for (const language of ['fr', 'en'] as const) {
+  test(`a card whose backend fails says so in the reader's language and loads on retry (${language})`, async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const t = texts[language];
+    const context = await contextInLanguage(browser, language, {
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await signInWithKeycloak(page, {
+      email: 'alice.martin@interieur.gouv.fr',
+      password: 'alice-sandbox',
+    });
+    await page.route(CARDS_REQUESTS, route =>
+      route.fulfill({
+        status: 502,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: {
+            name: 'ServiceUnavailableError',
+            message: 'The Cloud π console did not answer',
+          },
+          request: {
+            method: 'GET',
+            url: new URL(route.request().url()).pathname,
+          },
+          response: { statusCode: 502 },
+        }),
+      }),
+    );
+    // The provider imports the console shortly after the backend starts.
+    await expect(async () => {
+      await page.goto('/catalog/sandbox/system/portail');
+      await expect(page.getByText(t.title).first()).toBeVisible({
+        timeout: 10_000,
+      });
+    }).toPass({ timeout: 120_000 });
+
+    const failed = page.locator(CARDS).filter({ hasText: t.title }).first();
+    await expect(
+      failed.getByText('The Cloud π console did not answer'),
+    ).toBeVisible();
+    for (const english of ['Stack Trace', 'Full Error as JSON', /^Error: /]) {
+      await expect(page.getByText(english)).toHaveCount(0);
+    }
+    const axe = await new AxeBuilder({ page }).include(CARDS).analyze();
+    expect(
+      axe.violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+        .map(v => v.id),
+    ).toEqual([]);
+    await page.screenshot({
+      path: `e2e-test-results/screenshots/card-error-${language}.png`,
+    });
+
+    await page.unroute(CARDS_REQUESTS);
+    const retries = page.locator(CARDS).getByRole('button', { name: t.retry });
+    const failedCards = await retries.count();
+    expect(failedCards).toBeGreaterThan(0);
+    for (let i = 0; i < failedCards; i++) {
+      await retries.first().click();
+      await expect(retries).toHaveCount(failedCards - i - 1);
+    }
+    await expect(page.getByText(t.title)).toHaveCount(0);
+    // The project's description, from the console.
+    await expect(
+      page.getByText('Portail des démarches en ligne du ministère').first(),
+    ).toBeVisible();
+    await context.close();
+  });
+}

@@ -17,9 +17,13 @@ export function ExtensionErrorDisplay(props: ErrorDisplayProps) {
     <Alert
       status="danger"
       icon
-      title={t('display.title', {
-        plugin: plugin?.title ?? plugin?.pluginId ?? 'app',
-      })}
+      title={
+        plugin
+          ? t('display.titleOfPlugin', {
+              plugin: plugin.title ?? plugin.pluginId,
+            })
+          : t('display.title')
+      }
       description={error.message}
       customActions={
         <Button size="small" variant="secondary" onPress={resetError}>

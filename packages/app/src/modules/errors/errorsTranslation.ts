@@ -19,7 +19,8 @@ export const errorsTranslationRef = createTranslationRef({
       contactSupport: 'contact support',
     },
     display: {
-      title: 'This part of the page could not be shown ({{plugin}})',
+      title: 'This part of the page could not be shown',
+      titleOfPlugin: 'This part of the page could not be shown ({{plugin}})',
       retry: 'Retry',
     },
   },

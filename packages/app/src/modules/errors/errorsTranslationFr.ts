@@ -9,7 +9,8 @@ const fr = createTranslationMessages({
     'notFound.help':
       'Si vous pensez qu’il s’agit d’une erreur, {{contactSupport}}.',
     'notFound.contactSupport': 'contactez le support',
-    'display.title':
+    'display.title': 'Cette partie de la page n’a pas pu s’afficher',
+    'display.titleOfPlugin':
       'Cette partie de la page n’a pas pu s’afficher ({{plugin}})',
     'display.retry': 'Réessayer',
   },

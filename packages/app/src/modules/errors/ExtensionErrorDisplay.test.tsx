@@ -14,6 +14,14 @@ function Crashing() {
   return <p>{renders}</p>;
 }
 
+/** Fails as an extension whose code the browser could not download. */
+function CodeUnavailable(): JSX.Element {
+  const chunk = Object.assign(new Error('Loading chunk 7249 failed.'), {
+    name: 'ChunkLoadError',
+  });
+  throw new Error('Failed lazy loading of the extension', { cause: chunk });
+}
+
 describe('ExtensionErrorDisplay', () => {
   beforeEach(() => {
     crash = true;
@@ -41,4 +49,17 @@ describe('ExtensionErrorDisplay', () => {
       expect(await screen.findByText('rendered')).toBeVisible();
     },
   );
+
+  it('offers a reload when the code could not be downloaded', async () => {
+    await renderInLanguage(<CodeUnavailable />, 'fr', {}, [errorsModule]);
+
+    expect(
+      await screen.findByText(/^Son code n’a pas pu être téléchargé/),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Recharger la page' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+    expect(screen.queryByText(/Loading chunk/)).toBeNull();
+  });
 });

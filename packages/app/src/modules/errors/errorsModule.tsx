@@ -4,6 +4,7 @@ import {
   NotFoundErrorPage,
 } from '@backstage/frontend-plugin-api';
 import { SwappableComponentBlueprint } from '@backstage/plugin-app-react';
+import { ExtensionErrorDisplay } from './ExtensionErrorDisplay';
 
 /** {@link NotFoundPage} in place of Backstage's not-found page. */
 const notFoundPage = SwappableComponentBlueprint.make({
@@ -15,14 +16,17 @@ const notFoundPage = SwappableComponentBlueprint.make({
     }),
 });
 
-/** {@link ExtensionErrorDisplay} in place of Backstage's error panel. */
+/**
+ * {@link ExtensionErrorDisplay} in place of Backstage's error panel. Not
+ * loaded lazily: an extension often fails because its code could not be
+ * downloaded, and the display's own download would fail with it.
+ */
 const errorDisplay = SwappableComponentBlueprint.make({
   name: 'error-display',
   params: define =>
     define({
       component: ErrorDisplay,
-      loader: () =>
-        import('./ExtensionErrorDisplay').then(m => m.ExtensionErrorDisplay),
+      loader: () => ExtensionErrorDisplay,
     }),
 });
 

@@ -1,7 +1,4 @@
-import {
-  createTranslationRef,
-  createTranslationResource,
-} from '@backstage/frontend-plugin-api';
+import { createTranslationRef } from '@backstage/frontend-plugin-api';
 
 /**
  * The error pages' own texts. Backstage writes them in English in its code:
@@ -22,12 +19,9 @@ export const errorsTranslationRef = createTranslationRef({
       title: 'This part of the page could not be shown',
       titleOfPlugin: 'This part of the page could not be shown ({{plugin}})',
       retry: 'Retry',
+      codeUnavailable:
+        'Its code could not be downloaded: the portal may have been updated since this page was opened.',
+      reload: 'Reload the page',
     },
   },
-});
-
-/** French messages of {@link errorsTranslationRef}. */
-export const errorsTranslations = createTranslationResource({
-  ref: errorsTranslationRef,
-  translations: { fr: () => import('./errorsTranslationFr') },
 });

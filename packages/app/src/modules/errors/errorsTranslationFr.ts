@@ -13,6 +13,9 @@ const fr = createTranslationMessages({
     'display.titleOfPlugin':
       'Cette partie de la page n’a pas pu s’afficher ({{plugin}})',
     'display.retry': 'Réessayer',
+    'display.codeUnavailable':
+      'Son code n’a pas pu être téléchargé : le portail a peut-être été mis à jour depuis l’ouverture de cette page.',
+    'display.reload': 'Recharger la page',
   },
 });
 

@@ -1,2 +1,2 @@
 export { errorsModule } from './errorsModule';
-export { errorsTranslations } from './errorsTranslation';
+export { errorsTranslations } from './errorsTranslationResource';

@@ -1,5 +1,6 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
+import { configWithTitle } from '../i18n/localizedTitles';
 import { RelationLabel } from './RelationLabel';
 
 /** The relations card of entity pages, its edges named in the user's language. */
@@ -21,12 +22,13 @@ const relationsCard = catalogGraphPlugin
       }),
   });
 
-/** The catalog graph page, its edges named in the user's language. */
+/** The catalog graph page, titled and its edges named in the user's language. */
 const graphPage = catalogGraphPlugin
   .getExtension('page:catalog-graph')
   .override({
-    factory: (originalFactory, { config }) =>
+    factory: (originalFactory, { config, apis }) =>
       originalFactory({
+        config: configWithTitle(config, apis, 'page:catalog-graph'),
         params: {
           loader: async () => {
             const { CatalogGraphPage } = await import(

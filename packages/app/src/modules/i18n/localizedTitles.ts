@@ -18,6 +18,7 @@ export const LOCALIZED_TITLES = {
   'page:api-docs': { fr: 'API', en: 'APIs' },
   'page:catalog': { fr: 'Catalogue', en: 'Catalog' },
   'page:catalog/entity': { fr: 'Catalogue', en: 'Catalog' },
+  'page:catalog-graph': { fr: 'Graphe du catalogue', en: 'Catalog Graph' },
   'entity-content:catalog/overview': { fr: 'Vue d’ensemble', en: 'Overview' },
   'entity-content:cloud-pi-native/environments': {
     fr: 'Environnements',

@@ -45,6 +45,7 @@ export const navTranslationRef = createTranslationRef({
 const EXAMPLE_PAGE_TITLES: Partial<Record<TranslatedPage, string>> = {
   'api-docs': LOCALIZED_TITLES['page:api-docs'].fr,
   catalog: LOCALIZED_TITLES['page:catalog'].fr,
+  'catalog-graph': LOCALIZED_TITLES['page:catalog-graph'].fr,
   scaffolder: LOCALIZED_TITLES['page:scaffolder'].fr,
   techdocs: LOCALIZED_TITLES['page:techdocs'].fr,
   'user-settings': LOCALIZED_TITLES['page:user-settings'].fr,

@@ -27,6 +27,7 @@ const texts: Record<'fr' | 'en', PageTexts> = {
       ],
       '/api-docs': ['API', 'Toutes les API (0)'],
       '/docs': ['Documentation', 'Tous les documents (1)'],
+      '/catalog-graph': ['Graphe du catalogue'],
       '/nowhere': [
         'Cette page s’est perdue en chemin.',
         'ERREUR 404 : PAGE INTROUVABLE',
@@ -42,6 +43,7 @@ const texts: Record<'fr' | 'en', PageTexts> = {
       'All apis (0)',
       'Docs',
       'All (1)',
+      'Catalog Graph',
       'PAGE NOT FOUND',
     ],
   },
@@ -55,18 +57,24 @@ const texts: Record<'fr' | 'en', PageTexts> = {
       ],
       '/api-docs': ['APIs', 'All APIs (0)'],
       '/docs': ['Docs', 'All documents (1)'],
+      '/catalog-graph': ['Catalog Graph'],
       '/nowhere': [
         'Looks like someone dropped the mic!',
         'ERROR 404: PAGE NOT FOUND',
         'Go back',
       ],
     },
-    absent: ['Paramètres', 'Toutes les API (0)', 'Tous les documents (1)'],
+    absent: [
+      'Paramètres',
+      'Toutes les API (0)',
+      'Tous les documents (1)',
+      'Graphe du catalogue',
+    ],
   },
 };
 
 for (const language of ['fr', 'en'] as const) {
-  test(`Backstage's settings, API, documentation and not-found pages speak the user's language (${language})`, async ({
+  test(`Backstage's settings, API, documentation, graph and not-found pages speak the user's language (${language})`, async ({
     browser,
   }) => {
     test.setTimeout(180_000);

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { contextInLanguage } from './language';
-import { signInWithKeycloak } from './signIn';
+import { CARDS, expectCardsSettled } from './cardsSettled';
+import { signedInPage } from './language';
+import { ALICE } from './signIn';
 
 /*
  * Our cards when their backend fails: the failure said in the reader's
@@ -11,7 +12,6 @@ import { signInWithKeycloak } from './signIn';
  */
 
 const CARDS_REQUESTS = '**/api/cloud-pi-native/entities/**/cards*';
-const CARDS = '[data-cpin-card]';
 
 const texts = {
   fr: {
@@ -30,14 +30,7 @@ for (const language of ['fr', 'en'] as const) {
   }) => {
     test.setTimeout(180_000);
     const t = texts[language];
-    const context = await contextInLanguage(browser, language, {
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signInWithKeycloak(page, {
-      email: 'alice.martin@interieur.gouv.fr',
-      password: 'alice-sandbox',
-    });
+    const { context, page } = await signedInPage(browser, language, ALICE);
     await page.route(CARDS_REQUESTS, route =>
       route.fulfill({
         status: 502,
@@ -63,14 +56,8 @@ for (const language of ['fr', 'en'] as const) {
       });
     }).toPass({ timeout: 120_000 });
 
-    // Cards below the fold ask when the browser is idle: wait until every
-    // card has been laid out and none is loading.
-    await expect(
-      page.locator(`${CARDS}:visible:not([data-cpin-width])`),
-    ).toHaveCount(0);
-    await expect(
-      page.locator(`${CARDS} [role="progressbar"]:not([aria-valuenow])`),
-    ).toHaveCount(0);
+    // Every card has asked (and failed) before the retries.
+    await expectCardsSettled(page);
     const failed = page.locator(CARDS).filter({ hasText: t.title }).first();
     await expect(
       failed.getByText('The Cloud π console did not answer'),

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contextInLanguage } from './language';
-import { signInWithKeycloak } from './signIn';
+import { signedInPage } from './language';
+import { ALICE, EVE, signInWithKeycloak } from './signIn';
 import { screenshotWholePage } from './wholePage';
 
 const screenshots = 'e2e-test-results/screenshots';
@@ -39,10 +39,7 @@ function linksCardLink(page: Page, title: string) {
 test('a project member sees every card populated from the platform, in French', async ({
   page,
 }) => {
-  await signInWithKeycloak(page, {
-    email: 'alice.martin@interieur.gouv.fr',
-    password: 'alice-sandbox',
-  });
+  await signInWithKeycloak(page, ALICE);
   await openImportedEntity(page, projectPage);
 
   for (const title of [
@@ -88,10 +85,7 @@ test('a project member sees every card populated from the platform, in French', 
 test('a Cloud π repository page lists its environments, with no empty API or dependency table', async ({
   page,
 }) => {
-  await signInWithKeycloak(page, {
-    email: 'alice.martin@interieur.gouv.fr',
-    password: 'alice-sandbox',
-  });
+  await signInWithKeycloak(page, ALICE);
   await openImportedEntity(page, projectPage);
   await page.goto('/catalog/sandbox/component/portail-api');
   await expect(
@@ -136,10 +130,7 @@ test('a Cloud π repository page lists its environments, with no empty API or de
 test('a language switch in the settings retitles the page tabs', async ({
   page,
 }) => {
-  await signInWithKeycloak(page, {
-    email: 'alice.martin@interieur.gouv.fr',
-    password: 'alice-sandbox',
-  });
+  await signInWithKeycloak(page, ALICE);
   await openImportedEntity(page, projectPage);
   await expect(entityTab(page, 'Vue d’ensemble')).toBeVisible();
 
@@ -193,14 +184,7 @@ for (const language of ['fr', 'en'] as const) {
     browser,
   }) => {
     const s = forbiddenText[language];
-    const context = await contextInLanguage(browser, language, {
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signInWithKeycloak(page, {
-      email: 'eve.nobody@interieur.gouv.fr',
-      password: 'eve-sandbox',
-    });
+    const { context, page } = await signedInPage(browser, language, EVE);
     await openImportedEntity(page, projectPage);
 
     const panel = page.locator('[data-cpin-card="access"]');

@@ -6,6 +6,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
+import { CARDS, expectCardsSettled } from './cardsSettled';
 import { contextInLanguage, type Language } from './language';
 import { signInWithKeycloak } from './signIn';
 import { screenshotWholePage } from './wholePage';
@@ -62,7 +63,6 @@ const entityPages: EntityPage[] = [
 const languages: Language[] = ['fr', 'en'];
 const cardWidths = [400, 768, 1200];
 const pageWidths = [1280, 1440, 1920];
-const CARDS = '[data-cpin-card]';
 /** Backstage's about card, in the example app's layout of its fields. */
 const ABOUT_CARD = '[data-cpin-about]';
 
@@ -94,14 +94,7 @@ async function openPage(
     await page.goto(entity.path);
     await expect(page.locator(CARDS).first()).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 120_000 });
-  // Cards below the fold render their content when the browser is idle.
-  await expect(
-    page.locator(`${CARDS}:visible:not([data-cpin-width])`),
-  ).toHaveCount(0);
-  // Loading bars are indeterminate; usage bars have a value.
-  await expect(
-    page.locator(`${CARDS} [role="progressbar"]:not([aria-valuenow])`),
-  ).toHaveCount(0);
+  await expectCardsSettled(page);
   return { context, page };
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { contextInLanguage } from './language';
-import { signInWithKeycloak } from './signIn';
+import { signedInPage } from './language';
+import { ALICE } from './signIn';
 
 /*
  * A part of the app that fails to load, as after a deployment replaced the
@@ -34,14 +34,7 @@ for (const language of ['fr', 'en'] as const) {
   }) => {
     test.setTimeout(180_000);
     const t = texts[language];
-    const context = await contextInLanguage(browser, language, {
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signInWithKeycloak(page, {
-      email: 'alice.martin@interieur.gouv.fr',
-      password: 'alice-sandbox',
-    });
+    const { context, page } = await signedInPage(browser, language, ALICE);
     await page.goto('/settings');
     await expect(page.getByRole('heading').first()).toBeVisible();
 

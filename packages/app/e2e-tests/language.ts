@@ -2,7 +2,9 @@ import type {
   Browser,
   BrowserContext,
   BrowserContextOptions,
+  Page,
 } from '@playwright/test';
+import { type SandboxUser, signInWithKeycloak } from './signIn';
 
 /** The languages the portal offers. */
 export type Language = 'fr' | 'en';
@@ -26,4 +28,18 @@ export async function contextInLanguage(
     window.localStorage.setItem('language', lang);
   }, language);
   return context;
+}
+
+/** A page of `user`, signed in, in a context of `language` at 1280 × 900 px. */
+export async function signedInPage(
+  browser: Browser,
+  language: Language,
+  user: SandboxUser,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await contextInLanguage(browser, language, {
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await signInWithKeycloak(page, user);
+  return { context, page };
 }

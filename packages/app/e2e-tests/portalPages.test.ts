@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { contextInLanguage } from './language';
-import { signInWithKeycloak } from './signIn';
+import { signedInPage } from './language';
+import { ALICE } from './signIn';
 
 /*
  * Backstage's own pages the example app titles in the user's language
@@ -78,14 +78,7 @@ for (const language of ['fr', 'en'] as const) {
     browser,
   }) => {
     test.setTimeout(180_000);
-    const context = await contextInLanguage(browser, language, {
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signInWithKeycloak(page, {
-      email: 'alice.martin@interieur.gouv.fr',
-      password: 'alice-sandbox',
-    });
+    const { context, page } = await signedInPage(browser, language, ALICE);
     const { shown, absent } = texts[language];
     for (const [path, [title, ...others]] of Object.entries(shown)) {
       await page.goto(path);

@@ -6,6 +6,18 @@ export interface SandboxUser {
   password: string;
 }
 
+/** The demo project's owner. */
+export const ALICE: SandboxUser = {
+  email: 'alice.martin@interieur.gouv.fr',
+  password: 'alice-sandbox',
+};
+
+/** A demo user who is a member of no project. */
+export const EVE: SandboxUser = {
+  email: 'eve.nobody@interieur.gouv.fr',
+  password: 'eve-sandbox',
+};
+
 /**
  * Signs in through the sandbox's Keycloak stand-in: the Backstage sign-in page
  * opens the OIDC login in a popup, exactly as with a real Keycloak.

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { CARDS, expectCardsSettled } from './cardsSettled';
 import { signedInPage } from './language';
 import { ALICE } from './signIn';
@@ -65,12 +65,7 @@ for (const language of ['fr', 'en'] as const) {
     for (const english of ['Stack Trace', 'Full Error as JSON', /^Error: /]) {
       await expect(page.getByText(english)).toHaveCount(0);
     }
-    const axe = await new AxeBuilder({ page }).include(CARDS).analyze();
-    expect(
-      axe.violations
-        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-        .map(v => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page, { include: CARDS })).toEqual([]);
     await page.screenshot({
       path: `e2e-test-results/screenshots/card-error-${language}.png`,
     });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { signedInPage } from './language';
 import { ALICE, EVE, signInWithKeycloak } from './signIn';
 import { screenshotWholePage } from './wholePage';
@@ -219,13 +219,8 @@ for (const language of ['fr', 'en'] as const) {
       page.getByText('Portail des démarches en ligne du ministère'),
     ).toHaveCount(1);
 
-    const axe = await new AxeBuilder({ page })
-      .include('[data-cpin-card="access"]')
-      .analyze();
     expect(
-      axe.violations
-        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-        .map(v => `${v.id} (${v.impact})`),
+      await seriousViolations(page, { include: '[data-cpin-card="access"]' }),
     ).toEqual([]);
 
     // Above the fold at desktop widths, for review.

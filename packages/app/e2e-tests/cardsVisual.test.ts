@@ -6,6 +6,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { CARDS, expectCardsSettled } from './cardsSettled';
 import { contextInLanguage, type Language } from './language';
 import { signInWithKeycloak } from './signIn';
@@ -249,17 +250,8 @@ for (const entity of entityPages) {
       expect(names.length).toBeGreaterThan(0);
 
       // axe on the page as laid out, only the nodes of our cards.
-      const axe = await new AxeBuilder({ page }).include(CARDS).analyze();
-      const serious = axe.violations
-        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          v =>
-            `${v.id} (${v.impact}): ${v.nodes
-              .map(n => n.target.join(' '))
-              .join(', ')}`,
-        );
       expect(
-        serious,
+        await seriousViolations(page, { include: CARDS }),
         'serious or critical axe violations in our cards',
       ).toEqual([]);
       // Backstage's own violations around our cards, listed in the README.

@@ -12,6 +12,8 @@ export const stateTexts = {
   en: {
     loading: 'Loading Cloud π Native data',
     error: /Could not load the Cloud π Native data/,
+    unexpected: /The server met an unexpected error/,
+    detail: 'Technical detail',
     retry: 'Retry',
     forbidden: 'Access denied',
     forbiddenDetail: /You are not allowed to see this project's data/,
@@ -21,6 +23,8 @@ export const stateTexts = {
   fr: {
     loading: 'Chargement des données Cloud π Native',
     error: /Impossible de charger les données Cloud π Native/,
+    unexpected: /Le serveur a rencontré une erreur inattendue/,
+    detail: 'Détail technique',
     retry: 'Réessayer',
     forbidden: 'Accès refusé',
     forbiddenDetail: /Vous n’êtes pas autorisé à voir les données de ce projet/,
@@ -75,8 +79,12 @@ export function cardStateCases(
         renderInLanguage(<Card />, { language, api, entity });
 
         expect(await screen.findByText(s.error)).toBeInTheDocument();
-        // The server's message, without Backstage's English labels and stack.
-        expect(screen.getByText('console unreachable')).toBeInTheDocument();
+        // The failure in the reader's words, the server's message as a
+        // technical detail, without Backstage's English labels and stack.
+        expect(screen.getByText(s.unexpected)).toBeInTheDocument();
+        expect(
+          screen.getByText('console unreachable').closest('details'),
+        ).toHaveTextContent(s.detail);
         expect(screen.queryByText(/^Error|Stack Trace/)).toBeNull();
         await userEvent.click(screen.getByRole('button', { name: s.retry }));
         expect(await screen.findByText(dataText[language])).toBeInTheDocument();

@@ -44,6 +44,15 @@ const fr = createTranslationMessages({
     'states.unauthenticated.description':
       'Votre session a expiré. Reconnectez-vous pour voir ces données.',
     'states.error.title': 'Impossible de charger les données Cloud π Native',
+    'states.failure.unavailable':
+      'Un service de Cloud π Native ne répond pas pour le moment. Réessayez dans quelques instants.',
+    'states.failure.timeout':
+      'Un service de Cloud π Native a mis trop de temps à répondre. Réessayez dans quelques instants.',
+    'states.failure.offline':
+      'Le portail n’a pas pu joindre son serveur. Vérifiez votre connexion, puis réessayez.',
+    'states.failure.unexpected':
+      'Le serveur a rencontré une erreur inattendue. Si elle persiste, signalez-la avec le détail technique ci-dessous.',
+    'states.failure.detail': 'Détail technique',
     'states.partialFailure': '{{part}} : lecture impossible ({{message}})',
     'access.forbidden':
       'Vous n’êtes pas membre de ce projet Cloud π Native : ses données et les liens vers ses outils ne vous sont pas proposés. Demandez à son propriétaire de vous ajouter au projet depuis la console Cloud π Native.',
@@ -236,10 +245,12 @@ const fr = createTranslationMessages({
     'overview.logs.actions.createProject': 'Création du projet',
     'overview.logs.actions.updateProject': 'Modification du projet',
     'overview.logs.actions.replayHooks': 'Reprovisionnement',
-    'overview.logs.actions.deleteProjectResources': 'Suppression des ressources du projet',
+    'overview.logs.actions.deleteProjectResources':
+      'Suppression des ressources du projet',
     'overview.logs.actions.upsertProjectRole': 'Enregistrement d’un rôle',
     'overview.logs.actions.createEnvironment': 'Création d’un environnement',
-    'overview.logs.actions.updateEnvironment': 'Modification d’un environnement',
+    'overview.logs.actions.updateEnvironment':
+      'Modification d’un environnement',
     'overview.logs.actions.deleteEnvironment': 'Suppression d’un environnement',
     'overview.logs.actions.createRepository': 'Création d’un dépôt',
     'overview.logs.actions.updateRepository': 'Modification d’un dépôt',
@@ -248,7 +259,8 @@ const fr = createTranslationMessages({
     'overview.logs.actions.createDeployment': 'Création d’un déploiement',
     'overview.logs.actions.updateDeployment': 'Modification d’un déploiement',
     'overview.logs.actions.deleteDeployment': 'Suppression d’un déploiement',
-    'overview.logs.actions.deleteProjectDeployments': 'Suppression des déploiements du projet',
+    'overview.logs.actions.deleteProjectDeployments':
+      'Suppression des déploiements du projet',
     'overview.logs.actions.addProjectMember': 'Ajout d’un membre',
     'overview.logs.actions.updateProjectMember': 'Modification d’un membre',
     'overview.logs.actions.removeProjectMember': 'Retrait d’un membre',

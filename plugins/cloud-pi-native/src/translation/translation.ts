@@ -57,6 +57,17 @@ export const cloudPiNativeMessages = {
     error: {
       title: 'Could not load the Cloud π Native data',
     },
+    failure: {
+      unavailable:
+        'A Cloud π Native service is not answering at the moment. Try again in a few moments.',
+      timeout:
+        'A Cloud π Native service took too long to answer. Try again in a few moments.',
+      offline:
+        'The portal could not reach its server. Check your connection, then try again.',
+      unexpected:
+        'The server met an unexpected error. If it persists, report it with the technical detail below.',
+      detail: 'Technical detail',
+    },
     partialFailure: '{{part}} could not be read: {{message}}',
   },
   access: {

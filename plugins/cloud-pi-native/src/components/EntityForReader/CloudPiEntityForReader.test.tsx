@@ -201,14 +201,14 @@ describe('CloudPiEntityForReader', () => {
     const entity = withLinks(systemEntity);
     await renderLinks(entity, store);
     act(() => {
-      store.report('system:cloud-pi/demo', 'forbidden');
+      store.report('system:cloud-pi/demo', 'card', { refusal: 'forbidden' });
     });
     await waitFor(() => expect(titles()).toEqual(['External repository']));
   });
 
   it('renders no links card when only tool links were there', async () => {
     const store = new PageAccessStore();
-    store.report('system:cloud-pi/demo', 'notFound');
+    store.report('system:cloud-pi/demo', 'card', { refusal: 'notFound' });
     await renderLinks(withLinks(systemEntity, links.slice(0, 3)), store);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     // The about card stays.
@@ -217,14 +217,18 @@ describe('CloudPiEntityForReader', () => {
 
   it('keeps the links for a signed-out user, who may sign in again', async () => {
     const store = new PageAccessStore();
-    store.report('system:cloud-pi/demo', 'unauthenticated');
+    store.report('system:cloud-pi/demo', 'card', {
+      refusal: 'unauthenticated',
+    });
     await renderLinks(withLinks(systemEntity), store);
     expect(titles()).toHaveLength(4);
   });
 
   it('leaves entities outside Cloud π alone', async () => {
     const store = new PageAccessStore();
-    store.report('component:default/elsewhere', 'forbidden');
+    store.report('component:default/elsewhere', 'card', {
+      refusal: 'forbidden',
+    });
     await renderLinks(withLinks(plainEntity), store, 'fr');
     expect(titles()).toEqual([
       'Cloud π Native console',
@@ -236,7 +240,9 @@ describe('CloudPiEntityForReader', () => {
 
   it('forgets the refusal with the cards that met it', async () => {
     const store = new PageAccessStore();
-    const remove = store.report('system:cloud-pi/demo', 'forbidden');
+    const remove = store.report('system:cloud-pi/demo', 'card', {
+      refusal: 'forbidden',
+    });
     await renderLinks(withLinks(systemEntity), store);
     expect(titles()).toEqual(['External repository']);
     act(remove);

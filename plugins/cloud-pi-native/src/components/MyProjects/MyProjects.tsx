@@ -161,7 +161,7 @@ export function CloudPiMyProjects(props: CloudPiMyProjectsProps) {
     body = (
       <LoadError
         title={t('myProjects.error')}
-        error={state.error}
+        errors={[state.error]}
         onRetry={state.retry}
       />
     );

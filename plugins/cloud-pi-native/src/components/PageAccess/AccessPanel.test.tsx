@@ -3,6 +3,7 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { CLOUD_PI_NATIVE_ANNOTATIONS as A } from '@cpin/plugin-cloud-pi-native-common';
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { systemEntity } from '../../__testUtils__/entities';
 import { backendError } from '../../__testUtils__/errors';
 import * as fixtures from '../../__testUtils__/fixtures';
@@ -50,6 +51,9 @@ const text = {
     notFound: 'Project not found',
     quality: 'Code quality',
     builds: 'Builds',
+    failed: 'Could not load the Cloud π Native data',
+    unavailable: /A Cloud π Native service is not answering/,
+    retry: 'Retry',
   },
   fr: {
     title: 'Accès refusé',
@@ -59,6 +63,9 @@ const text = {
     notFound: 'Projet introuvable',
     quality: 'Qualité du code',
     builds: 'Intégration continue',
+    failed: 'Impossible de charger les données Cloud π Native',
+    unavailable: /Un service de Cloud π Native ne répond pas/,
+    retry: 'Réessayer',
   },
 };
 
@@ -72,23 +79,27 @@ function Page(props: { panel?: boolean }) {
   );
 }
 
-function renderPage(
+async function renderPage(
   language: 'en' | 'fr',
   options: {
     error?: Error;
+    /** Fails the first request of each of these cards' data. */
+    failOnce?: { kinds: string[]; error: Error };
     entities?: Entity[];
     panel?: boolean;
     page?: JSX.Element;
   },
 ) {
   const api = createMockCloudPiApi();
+  const failing = new Set(options.failOnce?.kinds);
   if (options.error) api.getEntityData.mockRejectedValue(options.error);
   else {
-    api.getEntityData.mockImplementation(async kind =>
-      kind === 'builds' ? fixtures.builds : fixtures.qualityGate,
-    );
+    api.getEntityData.mockImplementation(async kind => {
+      if (failing.delete(kind)) throw options.failOnce!.error;
+      return kind === 'builds' ? fixtures.builds : fixtures.qualityGate;
+    });
   }
-  return renderInLanguage(options.page ?? <Page panel={options.panel} />, {
+  await renderInLanguage(options.page ?? <Page panel={options.panel} />, {
     language,
     api,
     entity: systemEntity,
@@ -98,6 +109,7 @@ function renderPage(
       [catalogApiRef, catalogApiMock({ entities: options.entities ?? [] })],
     ],
   });
+  return { api };
 }
 
 const shown = (element: HTMLElement) => element.closest('[hidden]') === null;
@@ -178,5 +190,54 @@ describe.each(eachLanguage)('AccessPanel (%s)', language => {
     expect(messages).toHaveLength(2);
     expect(messages.filter(shown)).toHaveLength(2);
     expect(screen.queryByText(s.why)).not.toBeInTheDocument();
+  });
+
+  it('says once a failure of several cards, and one retry loads them all', async () => {
+    const { api } = await renderPage(language, {
+      failOnce: {
+        kinds: ['quality-gate', 'builds'],
+        error: await backendError(
+          502,
+          'ServiceUnavailableError',
+          'Cloud π console is unreachable (ECONNREFUSED)',
+        ),
+      },
+    });
+    // The cards keep their alerts, hidden: the panel's is the one shown.
+    await waitFor(() =>
+      expect(screen.getAllByText(s.unavailable).filter(shown)).toHaveLength(1),
+    );
+    expect(screen.getAllByText(s.failed).filter(shown)).toHaveLength(1);
+    // One technical detail for the two identical failures.
+    expect(screen.getAllByText(/ECONNREFUSED/)).toHaveLength(3);
+    expect(screen.getAllByText(/ECONNREFUSED/).filter(shown)).toHaveLength(1);
+    expect(screen.getByText(s.quality).closest('[hidden]')).not.toBeNull();
+    expect(screen.getByText(s.builds).closest('[hidden]')).not.toBeNull();
+
+    const retry = screen
+      .getAllByRole('button', { name: s.retry })
+      .filter(shown);
+    expect(retry).toHaveLength(1);
+    await userEvent.click(retry[0]);
+    await waitFor(() =>
+      expect(screen.queryByText(s.failed)).not.toBeInTheDocument(),
+    );
+    expect(screen.getByText(s.quality)).toBeVisible();
+    expect(screen.getByText(s.builds)).toBeVisible();
+    expect(api.getEntityData).toHaveBeenCalledTimes(4);
+  });
+
+  it('leaves a failure of one card to that card', async () => {
+    await renderPage(language, {
+      failOnce: {
+        kinds: ['builds'],
+        error: await backendError(502, 'ServiceUnavailableError', 'down'),
+      },
+    });
+    const failed = await screen.findByText(s.failed);
+    expect(shown(failed)).toBe(true);
+    expect(screen.getByText(s.builds)).toBeVisible();
+    expect(screen.getByText(s.quality)).toBeVisible();
+    expect(screen.queryByRole('heading', { name: s.title })).toBeNull();
   });
 });

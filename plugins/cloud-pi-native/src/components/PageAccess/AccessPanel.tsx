@@ -5,8 +5,12 @@ import Box from '@material-ui/core/Box';
 import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import LockOutlined from '@material-ui/icons/LockOutlined';
-import { useCloudPiTranslation } from '../shared';
-import { usePageRefusal, useRegisterPagePanel } from './usePageAccess';
+import { LoadError, useCloudPiTranslation } from '../shared';
+import {
+  usePageOutage,
+  usePageRefusal,
+  useRegisterPagePanel,
+} from './usePageAccess';
 import { useProjectOwner } from './useProjectOwner';
 
 const titleProps = { component: 'h2' } as const;
@@ -41,11 +45,12 @@ function Contact(props: { entity: Entity }) {
 }
 
 /**
- * The page's one explanation of why the Cloud π cards have no data, with
- * whom to ask when the user is not a member. While it is on the page, the
- * cards of the entity render nothing instead of each repeating it; alone,
- * each card keeps its own short message. Nothing shows while the user has
- * access.
+ * The page's one explanation of why the Cloud π cards have no data: a
+ * refusal, with whom to ask when the user is not a member, or a failure of
+ * several cards (an outage), with one retry for all of them. While it is on
+ * the page, the cards it speaks for render nothing instead of each
+ * repeating it; alone, each card keeps its own short message. Nothing shows
+ * while the cards have their data.
  *
  * @public
  */
@@ -54,6 +59,19 @@ export function AccessPanel() {
   const t = useCloudPiTranslation();
   useRegisterPagePanel(entity);
   const refusal = usePageRefusal(entity);
+  const outage = usePageOutage(entity);
+  if (!refusal && outage) {
+    return (
+      <div data-cpin-card="access">
+        <LoadError
+          title={t('states.error.title')}
+          errors={outage.errors}
+          onRetry={outage.retry}
+          retrying={outage.retrying}
+        />
+      </div>
+    );
+  }
   if (!refusal) return null;
   return (
     <div data-cpin-card="access">

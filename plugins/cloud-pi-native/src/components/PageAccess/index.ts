@@ -1,4 +1,3 @@
 export { AccessPanel } from './AccessPanel';
 export { PageAccessStore } from './PageAccessStore';
 export { pageAccessApiRef } from './pageAccessApi';
-export { useRefusalShownByPanel, useReportCardAccess } from './usePageAccess';

@@ -4,8 +4,20 @@ import {
   type CloudPiAsyncState,
   classifyCloudPiError,
 } from '@cpin/plugin-cloud-pi-native-react';
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { PageAccessStore, PageRefusal } from './PageAccessStore';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
+import { CardSlotContext } from './cardSlot';
+import type {
+  PageAccessStore,
+  PageOutage,
+  PageRefusal,
+} from './PageAccessStore';
 import { pageAccessApiRef } from './pageAccessApi';
 
 const noStore = () => () => {};
@@ -25,18 +37,31 @@ function useSelect<T>(select: (store: PageAccessStore) => T, fallback: T): T {
   return useSyncExternalStore(store?.subscribe ?? noStore, read);
 }
 
-/** Tells the page what a card's request learnt about the user's access. */
+/** Tells the page what a card's request learnt: a refusal or a failure. */
 export function useReportCardAccess(
   entity: Entity,
   state: CloudPiAsyncState<unknown>,
 ): void {
   const store = useStore();
   const entityRef = stringifyEntityRef(entity);
-  const kind = state.error ? classifyCloudPiError(state.error) : undefined;
+  const ownSlot = useId();
+  const slot = useContext(CardSlotContext) ?? ownSlot;
+  const { error, loading } = state;
+  const kind = error ? classifyCloudPiError(error) : undefined;
   const refusal = kind === 'other' ? undefined : kind;
+  const failure = kind === 'other' ? error : undefined;
+  // The latest retry, without a new report each time it changes.
+  const retry = useRef(state.retry);
+  retry.current = state.retry;
   useEffect(
-    () => store?.report(entityRef, refusal),
-    [store, entityRef, refusal],
+    () =>
+      store?.report(entityRef, slot, {
+        refusal,
+        failure,
+        loading,
+        retry: () => retry.current(),
+      }),
+    [store, entityRef, slot, refusal, failure, loading],
   );
 }
 
@@ -49,19 +74,29 @@ export function usePageRefusal(entity: Entity): PageRefusal | undefined {
   );
 }
 
+/** The failures of several of the entity's cards, if any. */
+export function usePageOutage(entity: Entity): PageOutage | undefined {
+  const entityRef = stringifyEntityRef(entity);
+  return useSelect(
+    useCallback(store => store.outage(entityRef), [entityRef]),
+    undefined,
+  );
+}
+
 /**
- * Whether a page-level panel already tells the user why the entity's cards
- * are empty: the cards then render nothing rather than repeat it.
+ * Whether a page-level panel already tells the user why the card in `slot`
+ * is empty (a refusal, or a failure it shares with other cards): the card
+ * then renders nothing rather than repeat it. Without a slot, a refusal only.
  */
-export function useRefusalShownByPanel(entity: Entity | undefined): boolean {
+export function useSaidByPanel(
+  entity: Entity | undefined,
+  slot?: string,
+): boolean {
   const entityRef = entity ? stringifyEntityRef(entity) : undefined;
   return useSelect(
     useCallback(
-      store =>
-        entityRef !== undefined &&
-        store.hasPanel(entityRef) &&
-        store.refusal(entityRef) !== undefined,
-      [entityRef],
+      store => entityRef !== undefined && store.saidByPanel(entityRef, slot),
+      [entityRef, slot],
     ),
     false,
   );

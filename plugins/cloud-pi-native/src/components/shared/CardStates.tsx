@@ -79,8 +79,9 @@ export function CardStates<T>(props: CardStatesProps<T>) {
     return (
       <LoadError
         title={t('states.error.title')}
-        error={state.error}
+        errors={[state.error]}
         onRetry={state.retry}
+        retrying={state.loading}
       />
     );
   }

@@ -1,8 +1,9 @@
 import { InfoCard } from '@backstage/core-components';
 import { useAsyncEntity } from '@backstage/plugin-catalog-react';
 import { makeStyles } from '@material-ui/core/styles';
-import { type ReactNode, useMemo } from 'react';
-import { useRefusalShownByPanel } from '../PageAccess/usePageAccess';
+import { type ReactNode, useId, useMemo } from 'react';
+import { CardSlotContext } from '../PageAccess/cardSlot';
+import { useSaidByPanel } from '../PageAccess/usePageAccess';
 import { CardRoomContext, cardSizeOf, useElementWidth } from './useCardSize';
 import { useRenderWhenSeen } from './useRenderWhenSeen';
 
@@ -40,13 +41,14 @@ const useStyles = makeStyles({
  * same). The title is a level-2 heading so that the headings inside the
  * card (level 3, then 4) never skip a level. It is hidden (but stays
  * mounted, its request known to the page) while the page's access panel
- * explains a refusal.
+ * explains a refusal, or a failure it shares with other cards.
  */
 export function CloudPiCard(props: CloudPiCardProps) {
   const { name, title, subheader, children, expectedHeight = 320 } = props;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const { entity } = useAsyncEntity();
-  const hidden = useRefusalShownByPanel(entity);
+  const slot = useId();
+  const hidden = useSaidByPanel(entity, slot);
   const seen = useRenderWhenSeen(ref);
   const room = useMemo(() => ({ size: cardSizeOf(width), width }), [width]);
   const classes = useStyles();
@@ -59,27 +61,31 @@ export function CloudPiCard(props: CloudPiCardProps) {
       data-cpin-width={rendered ? width : undefined}
       hidden={hidden}
     >
-      <CardRoomContext.Provider value={room}>
-        <InfoCard
-          title={title}
-          subheader={subheader}
-          titleTypographyProps={titleProps}
-        >
-          {/* Laid out once, at the card's measured size (before the paint). */}
-          {rendered ? (
-            <div
-              className={classes.content}
-              style={{ containIntrinsicBlockSize: `auto ${expectedHeight}px` }}
-            >
-              {children}
-            </div>
-          ) : (
-            // Holds the content's place, so that the cards below start out
-            // of view and wait too.
-            <div style={{ height: expectedHeight }} />
-          )}
-        </InfoCard>
-      </CardRoomContext.Provider>
+      <CardSlotContext.Provider value={slot}>
+        <CardRoomContext.Provider value={room}>
+          <InfoCard
+            title={title}
+            subheader={subheader}
+            titleTypographyProps={titleProps}
+          >
+            {/* Laid out once, at the card's measured size (before the paint). */}
+            {rendered ? (
+              <div
+                className={classes.content}
+                style={{
+                  containIntrinsicBlockSize: `auto ${expectedHeight}px`,
+                }}
+              >
+                {children}
+              </div>
+            ) : (
+              // Holds the content's place, so that the cards below start out
+              // of view and wait too.
+              <div style={{ height: expectedHeight }} />
+            )}
+          </InfoCard>
+        </CardRoomContext.Provider>
+      </CardSlotContext.Provider>
     </div>
   );
 }

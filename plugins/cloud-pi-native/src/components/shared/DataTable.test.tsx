@@ -41,7 +41,7 @@ function layOut(available: number, widthPerColumn: number) {
   } as unknown as typeof ResizeObserver;
   const cellWidth = jest
     .spyOn(Element.prototype, 'getBoundingClientRect')
-    .mockImplementation(() => ({ width: widthPerColumn }) as DOMRect);
+    .mockImplementation(() => ({ width: widthPerColumn } as DOMRect));
   const scrollWidth = jest
     .spyOn(HTMLElement.prototype, 'scrollWidth', 'get')
     .mockImplementation(function measured(this: HTMLElement) {

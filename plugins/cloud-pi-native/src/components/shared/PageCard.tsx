@@ -1,6 +1,6 @@
 import { useAsyncEntity } from '@backstage/plugin-catalog-react';
 import type { ReactNode } from 'react';
-import { useRefusalShownByPanel } from '../PageAccess/usePageAccess';
+import { useSaidByPanel } from '../PageAccess/usePageAccess';
 
 /**
  * Hides a card that is not a {@link CloudPiCard} while the page's access
@@ -8,5 +8,5 @@ import { useRefusalShownByPanel } from '../PageAccess/usePageAccess';
  */
 export function PageCard(props: { children: ReactNode }) {
   const { entity } = useAsyncEntity();
-  return <div hidden={useRefusalShownByPanel(entity)}>{props.children}</div>;
+  return <div hidden={useSaidByPanel(entity)}>{props.children}</div>;
 }

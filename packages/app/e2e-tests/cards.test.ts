@@ -69,6 +69,12 @@ test('a project member sees every card populated from the platform, in French', 
     page.getByText(/^portail-prod-[0-9a-f]{4}-/).first(),
   ).toBeVisible();
   await expect(page.getByText('Accès refusé')).toHaveCount(0);
+  // The project's repositories, described in French (the catalog's
+  // description is English).
+  await expect(
+    page.getByText('Dépôt applicatif api du projet Cloud π Native portail.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Application repository/)).toHaveCount(0);
   // Backstage's relations graph, its edges named in French.
   await expect(
     page.locator('svg text', { hasText: /fait partie de/ }).first(),

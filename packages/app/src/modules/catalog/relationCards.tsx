@@ -3,6 +3,7 @@ import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import apiDocsPlugin from '@backstage/plugin-api-docs/alpha';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { isCloudPiNativeAvailable } from '@cpin/plugin-cloud-pi-native';
+import type { RelationCardName } from './ReaderRelationCard';
 
 /** The relations one card or tab lists: their type and the kind they reach. */
 interface ListedRelations {
@@ -32,39 +33,29 @@ export function showsRelations(
     });
 }
 
-const dependsOnComponents = {
-  kind: 'component',
-  type: 'dependsOn',
-  targetKind: 'component',
-};
-const dependsOnResources = {
-  kind: 'component',
-  type: 'dependsOn',
-  targetKind: 'resource',
-};
-const providesApis = {
-  kind: 'component',
-  type: 'providesApi',
-  targetKind: 'api',
-};
-const consumesApis = {
-  kind: 'component',
-  type: 'consumesApi',
-  targetKind: 'api',
-};
+const relations = (
+  kind: string,
+  type: string,
+  targetKind: string,
+): ListedRelations => ({ kind, type, targetKind });
 
-const catalogCard = (
-  id:
-    | 'entity-card:catalog/depends-on-components'
-    | 'entity-card:catalog/depends-on-resources'
-    | 'entity-card:catalog/has-subcomponents'
-    | 'entity-card:catalog/has-components'
-    | 'entity-card:catalog/has-resources',
-  ...listed: ListedRelations[]
-) =>
-  catalogPlugin.getExtension(id).override({
+const dependsOnComponents = relations('component', 'dependsOn', 'component');
+const dependsOnResources = relations('component', 'dependsOn', 'resource');
+const providesApis = relations('component', 'providesApi', 'api');
+const consumesApis = relations('component', 'consumesApi', 'api');
+
+const catalogCard = (name: RelationCardName, ...listed: ListedRelations[]) =>
+  catalogPlugin.getExtension(`entity-card:catalog/${name}`).override({
     factory: originalFactory =>
-      originalFactory({ params: { filter: showsRelations(...listed) } }),
+      originalFactory({
+        params: {
+          filter: showsRelations(...listed),
+          loader: () =>
+            import('./ReaderRelationCard').then(m => (
+              <m.ReaderRelationCard name={name} />
+            )),
+        },
+      }),
   });
 
 const apiDocsExtension = (
@@ -79,25 +70,19 @@ const apiDocsExtension = (
       originalFactory({ params: { filter: showsRelations(...listed) } }),
   });
 
-/** The catalog's relation cards, without the empty ones of Cloud π entities. */
+/**
+ * The catalog's relation cards, without the empty ones of Cloud π entities,
+ * with descriptions in the reader's language.
+ */
 export const catalogRelationCards = [
-  catalogCard('entity-card:catalog/depends-on-components', dependsOnComponents),
-  catalogCard('entity-card:catalog/depends-on-resources', dependsOnResources),
-  catalogCard('entity-card:catalog/has-subcomponents', {
-    kind: 'component',
-    type: 'hasPart',
-    targetKind: 'component',
-  }),
-  catalogCard('entity-card:catalog/has-components', {
-    kind: 'system',
-    type: 'hasPart',
-    targetKind: 'component',
-  }),
-  catalogCard('entity-card:catalog/has-resources', {
-    kind: 'system',
-    type: 'hasPart',
-    targetKind: 'resource',
-  }),
+  catalogCard('depends-on-components', dependsOnComponents),
+  catalogCard('depends-on-resources', dependsOnResources),
+  catalogCard(
+    'has-subcomponents',
+    relations('component', 'hasPart', 'component'),
+  ),
+  catalogCard('has-components', relations('system', 'hasPart', 'component')),
+  catalogCard('has-resources', relations('system', 'hasPart', 'resource')),
 ];
 
 /** The API cards and tab, without the empty ones of Cloud π repositories. */

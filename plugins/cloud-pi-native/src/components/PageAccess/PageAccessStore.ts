@@ -93,13 +93,9 @@ export class PageAccessStore {
     return this.#outages.get(entityRef);
   }
 
-  hasPanel(entityRef: string): boolean {
-    return this.#panels.has(entityRef);
-  }
-
   /** Whether the page's panel says, for the card in `slot`, why it is empty. */
   saidByPanel(entityRef: string, slot?: string): boolean {
-    if (!this.hasPanel(entityRef)) return false;
+    if (!this.#panels.has(entityRef)) return false;
     if (this.refusal(entityRef)) return true;
     if (slot === undefined || !this.outage(entityRef)) return false;
     return this.#failed(entityRef).some(report => report.slot === slot);

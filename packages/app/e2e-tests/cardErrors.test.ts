@@ -21,13 +21,13 @@ const SERVER_MESSAGE = 'The Cloud π console did not answer';
 const texts = {
   fr: {
     title: 'Impossible de charger les données Cloud π Native',
-    why: 'Un service de Cloud π Native ne répond pas pour le moment.',
+    why: 'Un service ne répond pas pour le moment.',
     detail: 'Détail technique',
     retry: 'Réessayer',
   },
   en: {
     title: 'Could not load the Cloud π Native data',
-    why: 'A Cloud π Native service is not answering at the moment.',
+    why: 'A service is not answering at the moment.',
     detail: 'Technical detail',
     retry: 'Retry',
   },

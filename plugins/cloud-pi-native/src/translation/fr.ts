@@ -45,9 +45,9 @@ const fr = createTranslationMessages({
       'Votre session a expiré. Reconnectez-vous pour voir ces données.',
     'states.error.title': 'Impossible de charger les données Cloud π Native',
     'states.failure.unavailable':
-      'Un service de Cloud π Native ne répond pas pour le moment. Réessayez dans quelques instants.',
+      'Un service ne répond pas pour le moment. Réessayez dans quelques instants.',
     'states.failure.timeout':
-      'Un service de Cloud π Native a mis trop de temps à répondre. Réessayez dans quelques instants.',
+      'Un service a mis trop de temps à répondre. Réessayez dans quelques instants.',
     'states.failure.offline':
       'Le portail n’a pas pu joindre son serveur. Vérifiez votre connexion, puis réessayez.',
     'states.failure.unexpected':

@@ -59,9 +59,8 @@ export const cloudPiNativeMessages = {
     },
     failure: {
       unavailable:
-        'A Cloud π Native service is not answering at the moment. Try again in a few moments.',
-      timeout:
-        'A Cloud π Native service took too long to answer. Try again in a few moments.',
+        'A service is not answering at the moment. Try again in a few moments.',
+      timeout: 'A service took too long to answer. Try again in a few moments.',
       offline:
         'The portal could not reach its server. Check your connection, then try again.',
       unexpected:

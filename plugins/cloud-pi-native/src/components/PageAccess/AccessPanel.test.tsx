@@ -52,7 +52,7 @@ const text = {
     quality: 'Code quality',
     builds: 'Builds',
     failed: 'Could not load the Cloud π Native data',
-    unavailable: /A Cloud π Native service is not answering/,
+    unavailable: /A service is not answering/,
     retry: 'Retry',
   },
   fr: {
@@ -64,7 +64,7 @@ const text = {
     quality: 'Qualité du code',
     builds: 'Intégration continue',
     failed: 'Impossible de charger les données Cloud π Native',
-    unavailable: /Un service de Cloud π Native ne répond pas/,
+    unavailable: /Un service ne répond pas/,
     retry: 'Réessayer',
   },
 };

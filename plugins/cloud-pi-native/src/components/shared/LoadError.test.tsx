@@ -28,13 +28,13 @@ describe('LoadError', () => {
   it.each([
     [
       'fr',
-      'Un service de Cloud π Native ne répond pas pour le moment. Réessayez dans quelques instants.',
+      'Un service ne répond pas pour le moment. Réessayez dans quelques instants.',
       'Détail technique',
       'Réessayer',
     ],
     [
       'en',
-      'A Cloud π Native service is not answering at the moment. Try again in a few moments.',
+      'A service is not answering at the moment. Try again in a few moments.',
       'Technical detail',
       'Retry',
     ],
